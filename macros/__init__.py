@@ -1,0 +1,81 @@
+"""Wires the knowledge data and its generators into mkdocs-macros.
+
+Only wiring lives here: loading happens in `knowledge`, HTML comes from
+`tables` and `pages`. A data or front-matter problem stops the build with a
+PluginError that names the file, the entry and the field.
+"""
+from __future__ import annotations
+
+import pathlib
+
+from mkdocs.exceptions import PluginError
+
+from . import citations, pages, tables
+from .knowledge import DataError, Knowledge, load_knowledge
+
+KB_VARIABLE = "kb"
+CITED_VARIABLE = "cited_by_generators"
+
+
+def _lookup(table: dict, entry_id: str, what: str):
+    if entry_id not in table:
+        raise PluginError(f"unknown {what} id '{entry_id}' in a macro call; known: {', '.join(table)}")
+    return table[entry_id]
+
+
+def define_env(env) -> None:
+    docs_dir = pathlib.Path(env.conf["docs_dir"])
+    try:
+        kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)
+    except DataError as error:
+        raise PluginError(str(error)) from None
+    env.variables[KB_VARIABLE] = kb
+
+    def here() -> str:
+        return env.page.file.src_uri
+
+    def cite(source_ids: list[str]) -> None:
+        env.variables[CITED_VARIABLE].extend(source_ids)
+
+    @env.macro
+    def all_sources() -> str:
+        return citations.sources_page(kb, citations.citing_pages(docs_dir, kb), here())
+
+    @env.macro
+    def overview_table() -> str:
+        cite(tables.sources_of_overview(kb))
+        return tables.overview_table(kb, here())
+
+    @env.macro
+    def cause_sites(cause_id: str) -> str:
+        cause = _lookup(kb.causes, cause_id, "cause")
+        cite(tables.sources_of_cause(cause))
+        return tables.cause_sites_table(kb, cause, here())
+
+    @env.macro
+    def region_causes(region_id: str) -> str:
+        region = _lookup(kb.regions, region_id, "region")
+        cite(tables.sources_of_region(kb, region))
+        return tables.region_causes_table(kb, region, here())
+
+
+def on_pre_page_macros(env) -> None:
+    """Check the page's front matter and work out its next review date."""
+    kb: Knowledge = env.variables[KB_VARIABLE]
+    meta = env.page.meta
+    problems = pages.check_front_matter(env.page.file.src_uri, meta, kb)
+    if problems:
+        raise PluginError("\n".join(problems))
+    meta["review_due"] = pages.review_due(meta["reviewed"])
+    env.variables[CITED_VARIABLE] = []
+
+
+def on_post_page_macros(env) -> None:
+    """Put the summary on top, then the help box and the sources at the end."""
+    kb: Knowledge = env.variables[KB_VARIABLE]
+    meta, here = env.page.meta, env.page.file.src_uri
+    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n"]
+    if meta.get("help_box", True):
+        parts.append(pages.help_box(kb, here))
+    parts.append(pages.sources_section(kb, meta["sources"] + env.variables[CITED_VARIABLE], here))
+    env.markdown = "".join(parts)

@@ -1,0 +1,66 @@
+"""Which pages cite which source, for the site-wide Sources page.
+
+A page cites the sources in its front matter plus those behind every generated
+table it calls. Pages are read as text (front matter and macro calls), so the
+answer does not depend on the order MkDocs renders pages in.
+"""
+from __future__ import annotations
+
+import html
+import pathlib
+import re
+
+import yaml
+
+from .knowledge import Knowledge
+from .links import md_link
+from . import tables
+
+FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
+
+
+def sources_cited_by(text: str, kb: Knowledge) -> tuple[str, list[str]]:
+    """A page's title and the source ids it cites, in first-cited order."""
+    match = FRONT_MATTER.match(text)
+    meta = yaml.safe_load(match.group(1)) if match else {}
+    cited = list(meta.get("sources") or [])
+    for name, argument in MACRO_CALL.findall(text):
+        if name == "overview_table":
+            cited += tables.sources_of_overview(kb)
+        elif name == "cause_sites" and argument in kb.causes:
+            cited += tables.sources_of_cause(kb.causes[argument])
+        elif name == "region_causes" and argument in kb.regions:
+            cited += tables.sources_of_region(kb, kb.regions[argument])
+    return str(meta.get("title", "")), list(dict.fromkeys(cited))
+
+
+def citing_pages(docs_dir: pathlib.Path, kb: Knowledge) -> dict[str, list[tuple[str, str]]]:
+    """source id -> [(page path, page title)] for every Markdown page under docs_dir."""
+    found: dict[str, list[tuple[str, str]]] = {source_id: [] for source_id in kb.sources}
+    for path in sorted(docs_dir.rglob("*.md")):
+        src = path.relative_to(docs_dir).as_posix()
+        title, cited = sources_cited_by(path.read_text(encoding="utf-8"), kb)
+        for source_id in cited:
+            if source_id in found:
+                found[source_id].append((src, title))
+    return found
+
+
+def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:
+    """Every source as a section: title, publisher, address and the pages that cite it."""
+    out = []
+    for source in kb.sources.values():
+        out.append(f"### {source.title} {{ #{source.id} }}\n")
+        details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
+        if source.address:
+            details.append(f"Address: <{source.address}>")
+        out.append("\n".join(f"- {d}" for d in details))
+        pages = citing[source.id]
+        if pages:
+            links = ", ".join(md_link(title, from_page, src) for src, title in pages)
+            out.append(f"- Cited on: {links}")
+        else:
+            out.append("- Not cited on any page yet")
+        out.append("")
+    return "\n".join(out)

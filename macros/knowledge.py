@@ -1,0 +1,244 @@
+"""The knowledge data set: its shape, and loading it with one clear line per problem.
+
+The data lives in docs/data/*.yml (kept out of the built site). Each file is a
+list of entries; `load_knowledge` checks every entry's fields with pydantic and
+then every reference between files, and raises `DataError` listing each
+problem as "file: entry 'id', field 'name': what is wrong".
+
+No MkDocs import here: the loader is a plain function of a folder.
+"""
+from __future__ import annotations
+
+import dataclasses
+import os
+import pathlib
+from typing import Annotated, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+TIER_IDS: tuple[str, ...] = ("emergency", "urgent", "doctor", "self-care")
+ANYWHERE = "anywhere"
+
+Tier = Literal["emergency", "urgent", "doctor", "self-care"]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
+Address = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+
+
+class Entry(BaseModel):
+    """Every entry has an id; unknown fields are errors, so misspelt ones are caught."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: Slug
+
+
+class Source(Entry):
+    title: Text
+    publisher: Text | None = None
+    address: Address | None = None
+    kind: Literal["guidance", "reference", "research", "article"]
+
+
+class TierInfo(Entry):
+    id: Tier
+    name: Text
+    action: Text
+    short: Text
+
+
+class Region(Entry):
+    name: Text
+    page: PagePath
+
+
+class BodySite(Entry):
+    name: Text
+    also_called: list[Text] = Field(default_factory=list)
+    region: Slug
+    page: PagePath | None = None
+
+
+class SiteLink(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    site: Slug
+    described: Text
+    sources: list[Slug] = Field(min_length=1)
+
+
+class Cause(Entry):
+    name: Text
+    also_called: list[Text] = Field(default_factory=list)
+    kind: Literal["trigger", "condition"]
+    summary: Text
+    page: PagePath
+    help_tier: Tier
+    sources: list[Slug] = Field(min_length=1)
+    red_flags: list[Slug] = Field(default_factory=list)
+    sites: list[SiteLink]
+
+
+class RedFlag(Entry):
+    text: Text
+    short: Text
+    tier: Tier
+    sources: list[Slug] = Field(min_length=1)
+
+
+# file stem -> model of one entry, in load order.
+FILES: dict[str, type[Entry]] = {
+    "sources": Source,
+    "tiers": TierInfo,
+    "regions": Region,
+    "sites": BodySite,
+    "causes": Cause,
+    "red_flags": RedFlag,
+}
+
+
+class DataError(Exception):
+    """The knowledge data is wrong; `problems` holds one line per problem."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__(
+            f"the knowledge data has {len(problems)} problem(s):\n" + "\n".join(f"  {p}" for p in problems)
+        )
+
+
+@dataclasses.dataclass(frozen=True)
+class Knowledge:
+    """The validated data, with lookups by id. Lists keep file order."""
+
+    sources: dict[str, Source]
+    tiers: dict[str, TierInfo]
+    regions: dict[str, Region]
+    sites: dict[str, BodySite]
+    causes: dict[str, Cause]
+    red_flags: dict[str, RedFlag]
+
+    def site_page(self, site: BodySite) -> str:
+        """Where a body site is explained: its own `page`, else its region page at #site-id."""
+        return site.page or f"{self.regions[site.region].page}#{site.id}"
+
+    def sites_in(self, region_id: str) -> list[BodySite]:
+        return [s for s in self.sites.values() if s.region == region_id]
+
+    def causes_at(self, site_ids: set[str]) -> list[tuple[Cause, SiteLink]]:
+        """Causes linked to any of these sites (or to anywhere), triggers before conditions."""
+        found = []
+        for cause in self.causes.values():
+            for link in cause.sites:
+                if link.site in site_ids or link.site == ANYWHERE:
+                    found.append((cause, link))
+        return sorted(found, key=lambda pair: pair[0].kind != "trigger")
+
+    def red_flags_by_tier(self) -> dict[str, list[RedFlag]]:
+        grouped: dict[str, list[RedFlag]] = {tier: [] for tier in TIER_IDS}
+        for flag in self.red_flags.values():
+            grouped[flag.tier].append(flag)
+        return grouped
+
+
+def _entry_label(raw: object, index: int) -> str:
+    if isinstance(raw, dict) and isinstance(raw.get("id"), str):
+        return f"entry '{raw['id']}'"
+    return f"entry #{index + 1}"
+
+
+def _field_name(loc: tuple) -> str:
+    name = ""
+    for part in loc:
+        name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
+    return name or "(entry)"
+
+
+def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: list[str]) -> list[Entry]:
+    if not path.is_file():
+        problems.append(f"{label}: file is missing")
+        return []
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+        return []
+    if not isinstance(raw, list):
+        problems.append(f"{label}: must be a list of entries, found {type(raw).__name__}")
+        return []
+    entries, seen = [], set()
+    for index, item in enumerate(raw):
+        entry_label = _entry_label(item, index)
+        try:
+            entry = model.model_validate(item)
+        except ValidationError as error:
+            for detail in error.errors():
+                problems.append(f"{label}: {entry_label}, field '{_field_name(detail['loc'])}': {detail['msg']}")
+            continue
+        if entry.id in seen:
+            problems.append(f"{label}: {entry_label}, field 'id': duplicate id '{entry.id}'")
+            continue
+        seen.add(entry.id)
+        entries.append(entry)
+    return entries
+
+
+def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.Path, problems: list[str]) -> None:
+    def report(stem: str, entry_id: str, field: str, message: str) -> None:
+        problems.append(f"{labels[stem]}: entry '{entry_id}', field '{field}': {message}")
+
+    def check_sources(stem: str, entry_id: str, field: str, ids: list[str]) -> None:
+        for i, source_id in enumerate(ids):
+            if source_id not in kb.sources:
+                report(stem, entry_id, f"{field}[{i}]", f"unknown source '{source_id}' (not in {labels['sources']})")
+
+    def check_page(stem: str, entry_id: str, field: str, page: str | None) -> None:
+        if page and not (docs_dir / page.split("#")[0]).is_file():
+            report(stem, entry_id, field, f"page '{page.split('#')[0]}' does not exist in {docs_dir.name}/")
+
+    if kb.tiers and list(kb.tiers) != list(TIER_IDS):
+        problems.append(f"{labels['tiers']}: must list the four tiers in this order: {', '.join(TIER_IDS)}")
+    for region in kb.regions.values():
+        check_page("regions", region.id, "page", region.page)
+    for site in kb.sites.values():
+        if site.region not in kb.regions:
+            report("sites", site.id, "region", f"unknown region '{site.region}' (not in {labels['regions']})")
+        check_page("sites", site.id, "page", site.page)
+    for cause in kb.causes.values():
+        check_page("causes", cause.id, "page", cause.page)
+        check_sources("causes", cause.id, "sources", cause.sources)
+        for i, flag_id in enumerate(cause.red_flags):
+            if flag_id not in kb.red_flags:
+                report("causes", cause.id, f"red_flags[{i}]", f"unknown red flag '{flag_id}' (not in {labels['red_flags']})")
+        linked = set()
+        for i, link in enumerate(cause.sites):
+            if link.site != ANYWHERE and link.site not in kb.sites:
+                report("causes", cause.id, f"sites[{i}].site", f"unknown body site '{link.site}' (not in {labels['sites']})")
+            if link.site in linked:
+                report("causes", cause.id, f"sites[{i}].site", f"body site '{link.site}' is listed twice")
+            linked.add(link.site)
+            check_sources("causes", cause.id, f"sites[{i}].sources", link.sources)
+    for flag in kb.red_flags.values():
+        check_sources("red_flags", flag.id, "sources", flag.sources)
+
+
+def _display_path(path: pathlib.Path) -> str:
+    """A path as an editor would type it: relative to the working folder when inside it."""
+    relative = os.path.relpath(path)
+    return pathlib.Path(path if relative.startswith("..") else relative).as_posix()
+
+
+def load_knowledge(data_dir: str | pathlib.Path, docs_dir: str | pathlib.Path) -> Knowledge:
+    """Read and check every data file; raise DataError naming each problem."""
+    data_dir, docs_dir = pathlib.Path(data_dir), pathlib.Path(docs_dir)
+    problems: list[str] = []
+    labels, loaded = {}, {}
+    for stem, model in FILES.items():
+        path = data_dir / f"{stem}.yml"
+        labels[stem] = _display_path(path)
+        loaded[stem] = {entry.id: entry for entry in _read_entries(path, model, labels[stem], problems)}
+    kb = Knowledge(**loaded)
+    _check_references(kb, labels, docs_dir, problems)
+    if problems:
+        raise DataError(problems)
+    return kb
