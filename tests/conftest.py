@@ -1,0 +1,95 @@
+"""Shared fixtures: the built site, a local server for it, and a real Chromium."""
+from __future__ import annotations
+
+import os
+import pathlib
+import subprocess
+import sys
+import urllib.parse
+
+import pytest
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from support.server import serve  # noqa: E402
+
+
+def build_site(project: pathlib.Path, site_dir: pathlib.Path, extra_env: dict | None = None):
+    """Run `mkdocs build --strict` for a project folder; returns the CompletedProcess."""
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory) -> pathlib.Path:
+    """The real site, built once per test run with --strict; fails on any warning."""
+    site_dir = tmp_path_factory.mktemp("site")
+    result = build_site(ROOT, site_dir)
+    log = result.stdout + result.stderr
+    assert result.returncode == 0, log
+    assert "WARNING" not in log, log
+    return site_dir
+
+
+@pytest.fixture(scope="session")
+def site_url(built_site) -> str:
+    server, url = serve(built_site)
+    yield url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class PageWatch:
+    """What a page did: console errors and every request, split by host."""
+
+    def __init__(self, page, site_url: str):
+        self.page = page
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        own = urllib.parse.urlsplit(site_url).netloc
+        self.own_host = own
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        page.on("request", lambda req: self.requests.append(req.url))
+
+    @property
+    def foreign_requests(self) -> list[str]:
+        return [
+            url
+            for url in self.requests
+            if urllib.parse.urlsplit(url).scheme in ("http", "https")
+            and urllib.parse.urlsplit(url).netloc != self.own_host
+        ]
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context()
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(context, site_url):
+    """A fresh page whose console errors and requests are recorded on `page.watch`."""
+    page = context.new_page()
+    page.watch = PageWatch(page, site_url)
+    yield page
+    page.close()

@@ -1,0 +1,52 @@
+"""A static file server for the built site, bound to 127.0.0.1 only.
+
+Like GitHub Pages it gzips text responses when the client accepts gzip, so
+transfer sizes measured in the browser match what readers download.
+"""
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import io
+import pathlib
+import threading
+
+COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
+
+
+class SiteHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:  # keep test output quiet
+        pass
+
+    def send_head(self):
+        path = pathlib.Path(self.translate_path(self.path))
+        if path.is_dir():
+            if not self.path.split("?")[0].endswith("/"):
+                return super().send_head()  # the standard redirect to the slash form
+            path = path / "index.html"
+        if not path.is_file():
+            missing = pathlib.Path(self.directory) / "404.html"
+            body = missing.read_bytes() if missing.is_file() else b"not found"
+            return self._send(404, body, "text/html", compress=True)
+        return self._send(200, path.read_bytes(), self.guess_type(str(path)), path.suffix in COMPRESSIBLE)
+
+    def _send(self, status: int, body: bytes, content_type: str, compress: bool):
+        if compress and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body, mtime=0)
+            self.send_response(status)
+            self.send_header("Content-Encoding", "gzip")
+        else:
+            self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
+
+
+def serve(directory: pathlib.Path) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """Start serving `directory` on a free port; returns the server and its base URL."""
+    handler = functools.partial(SiteHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"

@@ -1,0 +1,175 @@
+"""Loading and validating the knowledge data: the real set, and broken copies of it."""
+from __future__ import annotations
+
+import pathlib
+import shutil
+
+import pytest
+import yaml
+
+from macros.knowledge import ANYWHERE, TIER_IDS, DataError, load_knowledge
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
+DATA = DOCS / "data"
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(DATA, DOCS)
+
+
+@pytest.fixture
+def data_copy(tmp_path):
+    """A writable copy of the data; edit(stem, change) rewrites one file through a function."""
+    copy = tmp_path / "data"
+    shutil.copytree(DATA, copy)
+
+    def edit(stem: str, change) -> None:
+        path = copy / f"{stem}.yml"
+        entries = yaml.safe_load(path.read_text())
+        change(entries)
+        path.write_text(yaml.safe_dump(entries, sort_keys=False))
+
+    edit.dir = copy
+    return edit
+
+
+def problems_after(data_copy) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_knowledge(data_copy.dir, DOCS)
+    return caught.value.problems
+
+
+def entry(entries: list[dict], entry_id: str) -> dict:
+    return next(e for e in entries if e["id"] == entry_id)
+
+
+def test_real_data_loads_with_every_kind_of_entry(kb):
+    assert list(kb.tiers) == list(TIER_IDS)
+    assert len(kb.causes) >= 20 and len(kb.sites) >= 15 and len(kb.red_flags) >= 10
+    assert {c.kind for c in kb.causes.values()} == {"trigger", "condition"}
+
+
+def test_every_tier_has_at_least_one_red_flag(kb):
+    assert all(kb.red_flags_by_tier()[tier] for tier in TIER_IDS)
+
+
+@pytest.mark.parametrize(
+    "cause_id, expected_sites",
+    [
+        ("exercise", {"arms", "thighs", "hamstrings", "calves", "back"}),
+        ("minerals-and-vitamins", {"eyelids", "calves", "hands"}),
+        ("dehydration", {"thighs", "hamstrings", "calves", "arms", "chest", "back"}),
+        ("nicotine", {"thighs", "hamstrings", "calves"}),
+        ("corticosteroids", {"hands", "arms", "thighs", "hamstrings", "calves"}),
+        ("estrogens", {"hands", "arms", "thighs", "hamstrings", "calves"}),
+        ("eye-irritation", {"eyelids"}),
+        ("weight-bearing-strain", {"calves", "arches"}),
+        ("spinal-muscular-atrophy", {"tongue"}),
+        ("isaacs-syndrome", {"arms", "thighs", "hamstrings", "calves"}),
+        ("stress-anxiety", {ANYWHERE}),
+        ("bfs", {ANYWHERE}),
+    ],
+)
+def test_the_articles_cause_site_links_are_in_the_data(kb, cause_id, expected_sites):
+    linked = {link.site for link in kb.causes[cause_id].sites}
+    assert expected_sites <= linked
+
+
+def test_every_body_site_the_articles_name_is_in_the_data(kb):
+    named = ["calves", "arches", "hamstrings", "thighs", "buttocks", "chest", "back", "neck", "shoulders",
+             "arms", "fingers", "toes", "lips", "tongue", "eyelids", "head", "hands"]
+    assert set(named) <= set(kb.sites)
+
+
+def test_site_page_defaults_to_its_region_page_and_anchor(kb):
+    assert kb.site_page(kb.sites["calves"]) == "body-sites/hips-and-legs.md#calves"
+
+
+def test_duplicate_id_is_reported_with_file_entry_and_field(data_copy):
+    data_copy("causes", lambda entries: entries.append(dict(entries[0])))
+    assert any(
+        p.endswith("causes.yml: entry 'exercise', field 'id': duplicate id 'exercise'") for p in problems_after(data_copy)
+    )
+
+
+def test_missing_field_is_reported(data_copy):
+    data_copy("causes", lambda entries: entry(entries, "nicotine").pop("summary"))
+    assert any("causes.yml: entry 'nicotine', field 'summary': Field required" in p for p in problems_after(data_copy))
+
+
+def test_misspelt_field_is_reported(data_copy):
+    def misspell(entries):
+        entries[0]["sumary"] = entries[0].pop("summary")
+
+    data_copy("causes", misspell)
+    problems = problems_after(data_copy)
+    assert any("entry 'exercise', field 'sumary': Extra inputs are not permitted" in p for p in problems)
+    assert any("entry 'exercise', field 'summary': Field required" in p for p in problems)
+
+
+def test_unknown_body_site_is_reported(data_copy):
+    data_copy("causes", lambda entries: entry(entries, "nicotine")["sites"][0].update(site="calfs"))
+    assert any(
+        "entry 'nicotine', field 'sites[0].site': unknown body site 'calfs'" in p for p in problems_after(data_copy)
+    )
+
+
+def test_red_flag_citing_a_missing_source_is_reported(data_copy):
+    data_copy("red_flags", lambda entries: entry(entries, "breathing-trouble").update(sources=["nhs-999"]))
+    assert any(
+        "red_flags.yml: entry 'breathing-trouble', field 'sources[0]': unknown source 'nhs-999'" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_tier_outside_the_four_is_reported(data_copy):
+    data_copy("red_flags", lambda entries: entry(entries, "weak-or-stiff").update(tier="soon"))
+    assert any(
+        "entry 'weak-or-stiff', field 'tier': Input should be 'emergency', 'urgent', 'doctor' or 'self-care'" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_link_to_a_page_that_does_not_exist_is_reported(data_copy):
+    data_copy("causes", lambda entries: entry(entries, "nicotine").update(page="causes/smoking.md"))
+    assert any(
+        "entry 'nicotine', field 'page': page 'causes/smoking.md' does not exist" in p for p in problems_after(data_copy)
+    )
+
+
+def test_unknown_region_and_unknown_red_flag_are_reported(data_copy):
+    data_copy("sites", lambda entries: entry(entries, "toes").update(region="foot"))
+    data_copy("causes", lambda entries: entry(entries, "nicotine").update(red_flags=["chest-pain"]))
+    problems = problems_after(data_copy)
+    assert any("sites.yml: entry 'toes', field 'region': unknown region 'foot'" in p for p in problems)
+    assert any("causes.yml: entry 'nicotine', field 'red_flags[0]': unknown red flag 'chest-pain'" in p for p in problems)
+
+
+def test_same_site_twice_in_one_cause_is_reported(data_copy):
+    data_copy("causes", lambda entries: entry(entries, "eye-irritation")["sites"].append(
+        dict(entry(entries, "eye-irritation")["sites"][0])))
+    assert any("entry 'eye-irritation', field 'sites[1].site': body site 'eyelids' is listed twice" in p
+               for p in problems_after(data_copy))
+
+
+def test_tiers_must_be_the_four_in_order(data_copy):
+    data_copy("tiers", lambda entries: entries.reverse())
+    assert any("tiers.yml: must list the four tiers in this order" in p for p in problems_after(data_copy))
+
+
+def test_broken_yaml_and_wrong_shape_are_reported(data_copy):
+    (data_copy.dir / "regions.yml").write_text("- id: feet\n  name: [unclosed\n")
+    (data_copy.dir / "tiers.yml").write_text("emergency: call\n")
+    problems = problems_after(data_copy)
+    assert any("regions.yml: not valid YAML" in p for p in problems)
+    assert any("tiers.yml: must be a list of entries, found dict" in p for p in problems)
+
+
+def test_every_problem_is_reported_at_once(data_copy):
+    data_copy("causes", lambda entries: entry(entries, "nicotine").update(help_tier="later"))
+    data_copy("sources", lambda entries: entry(entries, "nhs-stroke").update(address="nhs.uk/stroke"))
+    problems = problems_after(data_copy)
+    assert any("entry 'nicotine', field 'help_tier'" in p for p in problems)
+    assert any("sources.yml: entry 'nhs-stroke', field 'address'" in p for p in problems)
