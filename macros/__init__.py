@@ -11,6 +11,7 @@ import pathlib
 from mkdocs.exceptions import PluginError
 
 from . import citations, pages, tables
+from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
 
 KB_VARIABLE = "kb"
@@ -36,6 +37,14 @@ def define_env(env) -> None:
 
     def cite(source_ids: list[str]) -> None:
         env.variables[CITED_VARIABLE].extend(source_ids)
+
+    @env.macro
+    def glossary() -> str:
+        path = pathlib.Path(env.conf["config_file_path"]).parent / "includes" / "glossary.md"
+        try:
+            return glossary_markdown(parse_glossary(path.read_text(encoding="utf-8")))
+        except GlossaryError as error:
+            raise PluginError(f"includes/glossary.md: {error}") from None
 
     @env.macro
     def all_sources() -> str:

@@ -20,13 +20,12 @@ KIND_ANCHORS = {"trigger": "everyday-triggers", "condition": "medical-conditions
 ANYWHERE_NAME = "Anywhere in the body"
 
 
-def _table(caption: str, head: list[str], rows: list[str], css_class: str) -> str:
-    header = "".join(head)
+def _table(caption: str, head: list[str], groups: list[list[str]], css_class: str) -> str:
+    """A captioned table; each group of rows becomes its own <tbody>."""
+    bodies = "".join("<tbody>\n" + "\n".join(rows) + "\n</tbody>\n" for rows in groups)
     return (
         f'<div class="kb-table {css_class}">\n<table>\n<caption>{html.escape(caption)}</caption>\n'
-        f'<thead><tr>{header}</tr></thead>\n<tbody>\n'
-        + "\n".join(rows)
-        + "\n</tbody>\n</table>\n</div>\n"
+        f'<thead><tr>{"".join(head)}</tr></thead>\n{bodies}</table>\n</div>\n'
     )
 
 
@@ -79,25 +78,21 @@ def overview_table(kb: Knowledge, from_page: str) -> str:
             cell(site_id, kind) for kind in KIND_HEADINGS
         ) + "</tr>"
 
-    rows = []
-    for region in kb.regions.values():
-        rows.append(
-            f'<tr class="kb-region"><th scope="colgroup" colspan="3">'
-            f"{html_link(region.name, from_page, region.page)}</th></tr>"
-        )
-        rows.extend(row(site.id) for site in kb.sites_in(region.id))
-    rows.append(f'<tr class="kb-region"><th scope="colgroup" colspan="3">{html.escape(ANYWHERE_NAME)}</th></tr>')
-    rows.append(row(ANYWHERE))
-    return _table("Causes of twitching by body site, as the sources describe them", head, rows, "kb-overview")
+    def group_header(label: str) -> str:
+        return f'<tr class="kb-region"><th scope="rowgroup" colspan="3">{label}</th></tr>'
+
+    groups = [
+        [group_header(html_link(region.name, from_page, region.page))] + [row(site.id) for site in kb.sites_in(region.id)]
+        for region in kb.regions.values()
+    ]
+    groups.append([group_header(html.escape(ANYWHERE_NAME)), row(ANYWHERE)])
+    return _table("Causes of twitching by body site, as the sources describe them", head, groups, "kb-overview")
 
 
 def cause_sites_table(kb: Knowledge, cause: Cause, from_page: str) -> str:
     """Where one cause shows up: linked body sites, their region, and the sources' words."""
     if not cause.sites:
-        return (
-            f'<p class="kb-none">The sources do not tie {html.escape(cause.name.lower())} '
-            "to one part of the body.</p>\n"
-        )
+        return f'<p class="kb-none">The sources do not tie {html.escape(cause.name)} to one part of the body.</p>\n'
     head = [_col("Body site"), _col("Region"), _col("How the sources describe it")]
     rows = []
     for link in cause.sites:
@@ -110,7 +105,7 @@ def cause_sites_table(kb: Knowledge, cause: Cause, from_page: str) -> str:
             f'<tr><th scope="row">{_site_label(kb, link.site, from_page)}</th>'
             f"{region_cell}<td>{html.escape(link.described)}</td></tr>"
         )
-    return _table(f"Where {cause.name.lower()} shows up", head, rows, "kb-cause-sites")
+    return _table(f"Where it shows up: {cause.name}", head, [rows], "kb-cause-sites")
 
 
 def region_causes_table(kb: Knowledge, region: Region, from_page: str) -> str:
@@ -128,7 +123,7 @@ def region_causes_table(kb: Knowledge, region: Region, from_page: str) -> str:
         f"{tier_cell(kb, kb.causes[cause_id].help_tier, from_page)}</tr>"
         for cause_id, where in places.items()
     ]
-    return _table(f"Common causes of twitching in the {region.name.lower()}", head, rows, "kb-region-causes")
+    return _table(f"Common causes of twitching in the {region.name.lower()}", head, [rows], "kb-region-causes")
 
 
 def sources_of_cause(cause: Cause) -> list[str]:

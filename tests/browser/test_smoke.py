@@ -1,0 +1,22 @@
+"""Smoke test in a real Chromium: key pages load clean and talk to no other host."""
+from __future__ import annotations
+
+import pytest
+
+PAGES = ["", "causes/nicotine/", "body-sites/hips-and-legs/", "help/when-to-get-help/"]
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_page_loads_without_console_errors_or_foreign_requests(page, site_url, path):
+    response = page.goto(site_url + path, wait_until="networkidle")
+    assert response.status == 200
+    assert page.locator("h1").first.is_visible()
+    assert page.watch.errors == []
+    assert page.watch.foreign_requests == []
+
+
+def test_axe_helper_runs(page, site_url):
+    from support.axe import axe_violations
+
+    page.goto(site_url, wait_until="networkidle")
+    assert isinstance(axe_violations(page), list)
