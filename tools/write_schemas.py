@@ -1,0 +1,32 @@
+#!/usr/bin/env python3
+"""Write docs/data/schema/<file>.schema.json from the pydantic models, so editors validate as they type.
+
+Run after changing a model in macros/knowledge.py; a unit test fails while they differ.
+"""
+from __future__ import annotations
+
+import json
+import pathlib
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pydantic import TypeAdapter  # noqa: E402
+
+from macros.knowledge import FILES  # noqa: E402
+
+SCHEMA_DIR = ROOT / "docs" / "data" / "schema"
+
+
+def schema_text(stem: str) -> str:
+    schema = TypeAdapter(list[FILES[stem]]).json_schema()
+    schema = {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": f"{stem}.yml", **schema}
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    SCHEMA_DIR.mkdir(exist_ok=True)
+    for stem in FILES:
+        (SCHEMA_DIR / f"{stem}.schema.json").write_text(schema_text(stem))
+        print(f"wrote {SCHEMA_DIR.relative_to(ROOT)}/{stem}.schema.json")
