@@ -64,7 +64,7 @@ def term_id(term: str) -> str:
 
 
 def glossary_markdown(entries: list[tuple[str, str]]) -> str:
-    """A Markdown definition list, each term with its own anchor ({ #term-... })."""
+    """A Markdown definition list, each term in bold with its own anchor ({ #term-... })."""
     blocks, used = [], set()
     for term, meaning in entries:
         anchor = term_id(term)
@@ -74,5 +74,5 @@ def glossary_markdown(entries: list[tuple[str, str]]) -> str:
                 number += 1
             anchor = f"{anchor}-{number}"
         used.add(anchor)
-        blocks.append(f"{html.escape(term, quote=False)} {{ #{anchor} }}\n:   {html.escape(meaning, quote=False)}\n")
+        blocks.append(f"**{html.escape(term, quote=False)}** {{ #{anchor} }}\n:   {html.escape(meaning, quote=False)}\n")
     return "\n".join(blocks)

@@ -79,9 +79,9 @@ def test_term_ids_are_slugs():
 def test_markdown_is_a_definition_list_with_an_anchor_per_term():
     out = glossary_markdown([("EMG", "A test of muscles & nerves."), ("motor neurone disease", "A rare condition.")])
     html = markdown.markdown(out, extensions=["def_list", "attr_list"])
-    assert '<dt id="term-emg">EMG</dt>' in html
+    assert '<dt id="term-emg"><strong>EMG</strong></dt>' in html
     assert "<dd>A test of muscles &amp; nerves.</dd>" in html
-    assert '<dt id="term-motor-neurone-disease">motor neurone disease</dt>' in html
+    assert '<dt id="term-motor-neurone-disease"><strong>motor neurone disease</strong></dt>' in html
     assert html.count("<dt") == 2 and html.count("<dd>") == 2
 
 
