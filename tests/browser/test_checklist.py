@@ -1,0 +1,317 @@
+"""The red-flag checklist in a real Chromium: answers, result, keyboard, privacy, print, no script.
+
+Items and tier wording come from the data, so these tests follow it when it changes.
+"""
+from __future__ import annotations
+
+import datetime
+import pathlib
+
+import pytest
+from playwright.sync_api import expect
+
+from conftest import build_site
+from macros.knowledge import TIER_IDS, load_knowledge
+from support.axe import axe_violations, describe
+from support.server import serve
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
+PATH = "help/when-to-get-help/"
+READY = "form[data-checklist][data-checklist-ready]"
+RESULT = "[data-checklist-result]"
+# One representative red flag per tier: the first in the data.
+EXAMPLE = {tier: KB.red_flags_by_tier()[tier][0] for tier in TIER_IDS}
+
+
+def open_checklist(page, site_url, anchor: str = ""):
+    response = page.goto(site_url + PATH + anchor, wait_until="networkidle")
+    assert response.status == 200
+    page.wait_for_selector(READY, state="attached")
+
+
+def box(page, tier_id: str):
+    return page.locator(f"#checklist-{EXAMPLE[tier_id].id}")
+
+
+def shown_tier(page) -> str:
+    return page.get_attribute(RESULT, "data-tier")
+
+
+def visible_outcome(page):
+    return page.locator(f"{RESULT} [data-checklist-outcome]:visible")
+
+
+def announced(page) -> dict[str, str]:
+    return page.eval_on_selector_all(
+        f"{RESULT} [data-checklist-announce]",
+        "nodes => Object.fromEntries(nodes.map(n => [n.getAttribute('data-checklist-announce'), n.textContent]))",
+    )
+
+
+def wait_for_calm(page):
+    """Let the theme's transitions (header shadow, back-to-top button) finish before axe looks."""
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+
+
+@pytest.mark.parametrize("tier_id", TIER_IDS)
+def test_each_tier_is_reached_by_ticking_one_of_its_items(page, site_url, tier_id):
+    open_checklist(page, site_url)
+    box(page, tier_id).check()
+    assert shown_tier(page) == tier_id
+    expect(visible_outcome(page)).to_have_count(1)
+    expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].name)
+    expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE[tier_id].text])
+    live = "assertive" if tier_id == "emergency" else "polite"
+    assert KB.tiers[tier_id].action in announced(page)[live]
+    assert announced(page)[{"assertive": "polite", "polite": "assertive"}[live]] == ""
+    assert page.evaluate("document.activeElement.id") == f"checklist-{EXAMPLE[tier_id].id}"  # focus not moved
+    assert page.watch.errors == []
+
+
+def test_emergency_shows_numbers_to_call_at_once_next_to_the_items(page, site_url):
+    open_checklist(page, site_url)
+    call = page.locator("[data-checklist-call]")
+    expect(call).to_be_hidden()
+    box(page, "emergency").check()
+    expect(call).to_be_visible()
+    for number in ["999", "112", "911"]:
+        expect(call.locator(f'a[href="tel:{number}"]')).to_have_text(number)
+        expect(page.locator(f'{RESULT} [data-checklist-outcome="emergency"] a[href="tel:{number}"]')).to_be_visible()
+    box(page, "emergency").uncheck()
+    expect(call).to_be_hidden()
+
+
+def test_nothing_ticked_is_self_care(page, site_url):
+    open_checklist(page, site_url)
+    assert shown_tier(page) == "self-care"
+    expect(visible_outcome(page)).to_contain_text(KB.tiers["self-care"].action)
+    expect(page.locator("[data-checklist-none]")).to_be_visible()
+    expect(page.locator("[data-checklist-static]")).to_be_hidden()
+    expect(page.locator(RESULT)).to_have_count(1)
+
+
+def test_highest_tier_wins_and_unticking_falls_back(page, site_url):
+    open_checklist(page, site_url)
+    box(page, "doctor").check()
+    assert shown_tier(page) == "doctor"
+    box(page, "urgent").check()
+    assert shown_tier(page) == "urgent"
+    expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
+    expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
+    box(page, "urgent").uncheck()
+    assert shown_tier(page) == "doctor"
+    expect(page.locator("[data-checklist-also]")).to_be_hidden()
+    box(page, "doctor").uncheck()
+    assert shown_tier(page) == "self-care"
+    assert "Nothing ticked" in announced(page)["polite"]
+
+
+def test_start_again_clears_the_answers(page, site_url):
+    open_checklist(page, site_url)
+    box(page, "emergency").check()
+    box(page, "self-care").check()
+    page.get_by_role("button", name="Start again").click()
+    expect(page.locator(RESULT)).to_have_attribute("data-tier", "self-care")
+    assert page.locator("form[data-checklist] input:checked").count() == 0
+    expect(page.locator("[data-checklist-call]")).to_be_hidden()
+    expect(page.locator("[data-checklist-led] li")).to_have_count(0)
+
+
+STORAGE = "[localStorage, sessionStorage].map(store => Object.fromEntries(Object.entries(store)))"
+
+
+def test_answering_sends_nothing_and_stores_nothing(page, context, site_url):
+    # Opened at #checklist: Material's navigation.tracking rewrites the address to the section
+    # in view, and Chromium then asks for the favicon again; that is the theme, not an answer.
+    open_checklist(page, site_url, "#checklist")
+    expect(page.get_by_text("Your answers stay on this device")).to_be_visible()
+    page.wait_for_timeout(500)
+    storage_before = page.evaluate(STORAGE)
+    page.watch.requests.clear()
+    for tier_id in TIER_IDS:
+        box(page, tier_id).check()
+    box(page, "emergency").uncheck()
+    page.get_by_role("button", name="Start again").click()
+    box(page, "doctor").check()
+    page.wait_for_timeout(500)
+    assert page.watch.requests == []
+    assert context.cookies() == []
+    storage_after = page.evaluate(STORAGE)
+    assert storage_after == storage_before  # the theme keeps its own settings there; no answers
+    assert not any(flag_id in str(storage_after) for flag_id in KB.red_flags)
+
+
+def test_keyboard_only(page, site_url):
+    open_checklist(page, site_url)
+    page.evaluate("window.__samePage = true")
+    for _ in range(80):  # Tab from the top of the page to the first checkbox
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "checkbox":
+            break
+    first = page.locator("#checklist-" + KB.red_flags_by_tier()["emergency"][0].id)
+    expect(first).to_be_focused()
+    assert page.evaluate("document.activeElement.matches(':focus-visible')")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") == "solid"
+    page.keyboard.press("Space")
+    expect(first).to_be_checked()
+    assert shown_tier(page) == "emergency"
+    expect(first).to_be_focused()
+    page.keyboard.press("Enter")  # does not submit or reload
+    assert page.evaluate("window.__samePage") is True
+    page.keyboard.press("Space")
+    assert shown_tier(page) == "self-care"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Space")
+    assert shown_tier(page) == "emergency"
+    for _ in range(80):  # on to the Start again button
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.type") == "reset":
+            break
+    expect(page.get_by_role("button", name="Start again")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(RESULT)).to_have_attribute("data-tier", "self-care")
+    expect(page.get_by_role("button", name="Start again")).to_be_focused()
+    assert page.evaluate("window.__samePage") is True
+
+
+COUNT_SET_UPS = """
+const add = HTMLFormElement.prototype.addEventListener;
+HTMLFormElement.prototype.addEventListener = function (type, ...rest) {
+  if (type === 'change') this.__changeListeners = (this.__changeListeners || 0) + 1;
+  return add.call(this, type, ...rest);
+};
+"""
+
+
+def assert_set_up_once_and_working(page):
+    page.wait_for_selector(READY, state="attached")
+    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page.locator("form[data-checklist]")).to_have_count(1)
+    assert page.eval_on_selector("form[data-checklist]", "form => form.__changeListeners") == 1
+    assert shown_tier(page) == "self-care"
+    box(page, "urgent").check()
+    assert shown_tier(page) == "urgent"
+    expect(page.locator("[data-checklist-led] li")).to_have_count(1)
+    box(page, "urgent").uncheck()
+    assert shown_tier(page) == "self-care"
+
+
+@pytest.fixture(scope="module")
+def deployed_url(tmp_path_factory):
+    """The site built for the address it is served from, as when published.
+
+    Material's instant navigation only takes over links to pages listed in sitemap.xml,
+    and the sitemap carries site_url with its port, so the shared build (made for port
+    8000) would fall back to whole-page loads on the test server's random port.
+    """
+    site_dir = tmp_path_factory.mktemp("deployed")
+    server, url = serve(site_dir)
+    result = build_site(ROOT, site_dir, {"SITE_URL": url})
+    assert result.returncode == 0, result.stdout + result.stderr
+    yield url
+    server.shutdown()
+
+
+def test_instant_navigation_to_away_and_back(page, deployed_url):
+    page.add_init_script(COUNT_SET_UPS)
+    page.goto(deployed_url, wait_until="networkidle")
+    page.evaluate("window.__samePage = true")  # gone if the browser loads a whole new page
+    page.locator(f'article a[href$="{PATH}#checklist"]').first.click()
+    page.wait_for_url(f"**/{PATH}#checklist")
+    assert page.evaluate("window.__samePage") is True
+    assert_set_up_once_and_working(page)
+
+    page.locator('article p a[href$="/help/tests-and-diagnosis/"]').first.click()  # Material makes hrefs absolute
+    page.wait_for_url("**/help/tests-and-diagnosis/")
+    expect(page.locator("form[data-checklist]")).to_have_count(0)
+    page.go_back()
+    page.wait_for_url(f"**/{PATH}*")
+    assert page.evaluate("window.__samePage") is True
+    assert_set_up_once_and_working(page)
+
+    page.go_forward()
+    page.wait_for_url("**/help/tests-and-diagnosis/")
+    page.go_back()
+    page.wait_for_url(f"**/{PATH}*")
+    assert_set_up_once_and_working(page)
+    assert page.watch.errors == []
+
+
+def test_without_javascript_items_and_emergency_advice_still_read(browser, site_url):
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(site_url + PATH)
+        for tier_id in TIER_IDS:
+            legend = page.locator(f"fieldset.tier--{tier_id} legend")
+            expect(legend).to_be_visible()
+            expect(legend).to_contain_text(KB.tiers[tier_id].name)
+            expect(legend).to_contain_text(KB.tiers[tier_id].short, ignore_case=True)
+        for flag in KB.red_flags.values():
+            expect(page.get_by_label(flag.text, exact=True)).to_be_visible()
+        static = page.locator("[data-checklist-static]")
+        expect(static).to_be_visible()
+        expect(static).to_contain_text("If you ticked anything under Emergency, call 999, 112 or 911 now.")
+        expect(page.locator(f"{RESULT} [data-checklist-outcome]:visible")).to_have_count(0)
+        expect(page.locator("[data-checklist-print]")).to_be_hidden()
+        expect(page.get_by_text("Your answers stay on this device")).to_be_visible()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("scheme, expected", [("light", "default"), ("dark", "slate")])
+def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, expected):
+    page.emulate_media(color_scheme=scheme)
+    open_checklist(page, site_url)
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+    wait_for_calm(page)
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+    box(page, "emergency").check()
+    box(page, "doctor").check()
+    wait_for_calm(page)
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+    box(page, "emergency").uncheck()
+    wait_for_calm(page)
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_print_view_holds_answers_result_and_date_only(page, site_url):
+    open_checklist(page, site_url)
+    box(page, "urgent").check()
+    box(page, "doctor").check()
+    page.evaluate("window.print = () => { window.__printed = true; }")
+    page.get_by_role("button", name="Print or save for your doctor").click()
+    assert page.evaluate("window.__printed") is True
+    page.emulate_media(media="print")
+    today = datetime.date.today()
+    expect(page.locator("[data-checklist-date]")).to_be_visible()
+    expect(page.locator("[data-checklist-date]")).to_have_text(f"Date: {today.day} {today:%B %Y}")
+    expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
+    expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
+    expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].action)
+    for hidden in [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
+                   "form[data-checklist] fieldset", ".checklist__buttons", ".checklist__privacy",
+                   ".checklist__more", "h2#emergency", ".page-sources", ".site-notice"]:
+        for node in page.locator(hidden).all():
+            expect(node).to_be_hidden()
+    expect(page.locator("article h1")).to_be_visible()
+
+
+@pytest.mark.parametrize("width", [360, 640])  # a small phone, and 1280 px at 200% zoom
+def test_no_sideways_page_scroll_on_narrow_screens(browser, site_url, width):
+    context = browser.new_context(viewport={"width": width, "height": 800})
+    try:
+        page = context.new_page()
+        open_checklist(page, site_url)
+        box(page, "emergency").check()
+        box(page, "doctor").check()
+        overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        assert overflow <= 0
+        form_box = page.locator("form[data-checklist]").bounding_box()
+        assert form_box["x"] >= 0 and form_box["x"] + form_box["width"] <= width
+    finally:
+        context.close()
