@@ -1,0 +1,171 @@
+"""The body map in a real Chromium: every area is a named, working, keyboard-reachable link.
+
+Checked on the two pages that show it (home and the body-sites overview), in the
+light and dark schemes, and with JavaScript off.
+"""
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+
+from conftest import ROOT
+from macros.bodymap import SVG_NAME
+from macros.knowledge import load_knowledge
+from support.axe import axe_source, describe
+
+MAP_PAGES = ["", "body-sites/"]
+MAP_LINKS = "svg.bodymap__drawing a.bodymap__site"
+MAX_TABS = 400
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+
+
+def map_targets(page) -> list[dict]:
+    """Each map link's name and its absolute target URL, in document order."""
+    return page.eval_on_selector_all(
+        MAP_LINKS,
+        """links => links.map(a => ({
+            name: a.getAttribute('aria-label'),
+            url: new URL(a.href.baseVal, location.href).href,
+        }))""",
+    )
+
+
+def contrast(page, selector: str) -> float:
+    """Contrast ratio between an element's computed stroke colour and the page background."""
+    return page.evaluate(
+        """selector => {
+            const parse = c => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+            const lum = ([r, g, b]) => {
+                const f = v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+                return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b);
+            };
+            const el = document.querySelector(selector);
+            const fg = lum(parse(getComputedStyle(el).stroke));
+            const bg = lum(parse(getComputedStyle(document.body).backgroundColor));
+            return (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+        }""",
+        selector,
+    )
+
+
+@pytest.mark.parametrize("path", MAP_PAGES)
+def test_every_body_site_is_a_named_link_in_the_accessibility_tree(page, site_url, path, kb):
+    page.goto(site_url + path, wait_until="networkidle")
+    drawing = page.get_by_role("group", name=SVG_NAME)
+    links = drawing.get_by_role("link")
+    assert links.count() == len(kb.sites)
+    names = sorted(links.nth(i).get_attribute("aria-label") for i in range(links.count()))
+    assert names == sorted(site.name for site in kb.sites.values())
+    for site in kb.sites.values():
+        assert drawing.get_by_role("link", name=site.name, exact=True).count() == 1, site.name
+    figure = page.locator("figure.bodymap__figure")
+    assert figure.locator("figcaption").inner_text().strip()
+    assert page.watch.errors == [] and page.watch.foreign_requests == []
+
+
+@pytest.mark.parametrize("path", MAP_PAGES)
+def test_every_map_link_lands_on_a_page_with_its_anchor(context, site_url, path):
+    page = context.new_page()
+    page.goto(site_url + path, wait_until="networkidle")
+    targets = map_targets(page)
+    assert targets
+    by_page: dict[str, list[str]] = {}
+    for target in targets:
+        url = urllib.parse.urlsplit(target["url"])
+        assert url.fragment, target
+        by_page.setdefault(url._replace(fragment="").geturl(), []).append(url.fragment)
+    for url, anchors in by_page.items():
+        response = page.goto(url)
+        assert response.status == 200, url
+        for anchor in anchors:
+            assert page.locator(f'[id="{anchor}"]').count() == 1, f"{url}#{anchor}"
+
+
+def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
+    page.goto(site_url, wait_until="networkidle")
+    page.locator('a.bodymap__site[aria-label="Calves"] ellipse').first.click()
+    page.wait_for_url("**/body-sites/hips-and-legs/#calves")
+    assert page.locator('[id="calves"]').is_visible()
+    # Back to the home page through Material's instant navigation, then on again.
+    page.go_back(wait_until="networkidle")
+    page.get_by_role("link", name="Body sites").first.click()
+    page.wait_for_url("**/body-sites/")
+    page.locator('a.bodymap__site[aria-label="Eyelids"] ellipse').first.click()
+    page.wait_for_url("**/body-sites/face-and-head/#eyelids")
+    assert page.watch.errors == []
+
+
+@pytest.mark.parametrize("path", MAP_PAGES)
+def test_tab_reaches_every_map_link_in_order_with_a_visible_outline(page, site_url, path, kb):
+    page.goto(site_url + path, wait_until="networkidle")
+    expected = [t["name"] for t in map_targets(page)]
+    reached = []
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                if (!el || !el.matches('a.bodymap__site')) return null;
+                const style = getComputedStyle(el);
+                return {name: el.getAttribute('aria-label'), outline: style.outlineStyle,
+                        width: parseFloat(style.outlineWidth), fillOpacity: parseFloat(style.fillOpacity)};
+            }"""
+        )
+        if focused is None:
+            if reached:
+                break
+            continue
+        assert focused["outline"] != "none" and focused["width"] >= 2, focused
+        assert focused["fillOpacity"] > 0.5, "the focused area is not highlighted"
+        reached.append(focused["name"])
+    assert reached == expected
+    assert len(reached) == len(kb.sites)
+
+
+def test_hover_highlights_an_area(page, site_url):
+    page.goto(site_url + "body-sites/", wait_until="networkidle")
+    link = page.locator('a.bodymap__site[aria-label="Chest"]')
+    before = float(link.evaluate("el => getComputedStyle(el).fillOpacity"))
+    link.locator("rect").hover()
+    page.wait_for_timeout(50)
+    after = float(link.evaluate("el => getComputedStyle(el).fillOpacity"))
+    assert after > before
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_areas_stand_out_in_both_colour_schemes(browser, site_url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_url, wait_until="networkidle")
+    expected = "slate" if scheme == "dark" else "default"
+    assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
+    ratio = contrast(page, 'a.bodymap__site[aria-label="Back"]')
+    context.close()
+    assert ratio >= 3, f"map areas have {ratio:.2f}:1 contrast with the page in the {scheme} scheme"
+
+
+def test_the_map_and_its_list_work_with_javascript_off(browser, site_url, kb):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "body-sites/")
+    assert page.locator(MAP_LINKS).count() == len(kb.sites)
+    assert page.locator("nav.bodymap__list ul ul a").count() == len(kb.sites)
+    page.locator('a.bodymap__site[aria-label="Toes"] ellipse').first.click()
+    page.wait_for_url("**/body-sites/feet/#toes")
+    context.close()
+
+
+@pytest.mark.parametrize("path", MAP_PAGES)
+def test_axe_finds_no_violations_in_the_map(page, site_url, path):
+    page.goto(site_url + path, wait_until="networkidle")
+    page.add_script_tag(content=axe_source())
+    result = page.evaluate(
+        """() => axe.run({include: [['.bodymap']]},
+            {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
+    )
+    assert result["violations"] == [], describe(result["violations"])

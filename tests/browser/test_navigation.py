@@ -1,0 +1,124 @@
+"""Finding your way around every page: the 404 page, glossary tooltips on keyboard focus,
+related pages at the end of cause and region pages, and the theme's navigation features."""
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from conftest import ROOT
+
+MISSING = ["no-such-page/", "causes/no-such-cause/", "a/b/c/d.html"]
+ROUTES = {
+    "Home": "",
+    "Causes": "causes/",
+    "Twitching by body site": "body-sites/",
+    "When to get help": "help/when-to-get-help/",
+}
+TOOLTIP_PAGE = "twitching/twitching-and-als/"
+MAX_TABS = 300
+
+
+def own_errors(page) -> list[str]:
+    """Console errors, leaving out the browser's own note that the address gave a 404."""
+    return [e for e in page.watch.errors if "404" not in e]
+
+
+@pytest.mark.parametrize("path", MISSING)
+def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_routes(page, site_url, path):
+    response = page.goto(site_url + path, wait_until="networkidle")
+    assert response.status == 404
+    assert page.locator("h1").inner_text() == "Page not found"
+    article = page.locator("article")
+    assert "search" in article.inner_text().lower()
+    for name, target in ROUTES.items():
+        link = article.get_by_role("link", name=name)
+        assert link.count() == 1, name
+        href = link.get_attribute("href")
+        assert page.evaluate("h => new URL(h, location.href).href", href) in {site_url + target, site_url + target + "."}
+    assert own_errors(page) == [] and page.watch.foreign_requests == []
+
+
+def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
+    page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
+    page.locator("article").get_by_role("link", name="When to get help").click()
+    page.wait_for_url(site_url + "help/when-to-get-help/")
+    assert page.locator("h1").first.inner_text() == "When to get help"
+    page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
+    page.keyboard.press("/")
+    page.locator("input.md-search__input").press_sequentially("coffee", delay=15)
+    first = page.locator(".md-search-result__item a.md-search-result__link").first
+    first.wait_for()
+    assert "/causes/caffeine-alcohol-and-stimulants/" in first.get_attribute("href")
+    assert own_errors(page) == []
+
+
+def test_the_404_page_is_kept_out_of_search_engines(page, site_url):
+    page.goto(site_url + "no-such-page/")
+    assert page.locator('meta[name="robots"]').get_attribute("content") == "noindex"
+
+
+def test_the_first_use_of_each_glossary_term_takes_focus_and_shows_its_meaning(page, site_url):
+    page.goto(site_url + TOOLTIP_PAGE, wait_until="networkidle")
+    focusable = page.locator(".md-content .md-typeset abbr[tabindex='0']")
+    assert focusable.count() >= 1
+    terms = [t.strip().lower() for t in focusable.all_inner_texts()]
+    assert len(terms) == len(set(terms)), "a term takes focus more than once"
+    first = focusable.first
+    term, meaning = first.inner_text(), first.get_attribute("title")
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if first.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail(f"Tab never reached the glossary term {term!r}")
+    assert first.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
+    tooltip = page.locator(".md-tooltip2[role=tooltip]", has_text=meaning)
+    tooltip.wait_for(state="visible")
+    described_by = first.get_attribute("aria-describedby")
+    assert described_by and page.locator(f'[id="{described_by}"]').inner_text().strip() == meaning
+    page.keyboard.press("Tab")
+    tooltip.wait_for(state="hidden")
+    assert page.watch.errors == []
+
+
+def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
+    page.goto(site_url, wait_until="networkidle")
+    page.get_by_role("link", name="Why doctors look for weakness, not twitching alone").click()
+    page.wait_for_url("**/" + TOOLTIP_PAGE)
+    page.locator(".md-content .md-typeset abbr[tabindex='0']").first.wait_for(state="attached")
+    assert page.watch.errors == []
+
+
+@pytest.mark.parametrize(
+    "path, link_text",
+    [("causes/nicotine/", "calves"), ("body-sites/feet/", "Everyday strain on hard-working muscles")],
+)
+def test_cause_and_region_pages_end_with_related_pages_before_the_help_box(page, site_url, path, link_text):
+    page.goto(site_url + path, wait_until="networkidle")
+    order = page.evaluate(
+        """() => [...document.querySelectorAll('article #related, article .related, article .help-box, article #sources')]
+                 .map(el => el.id || el.className.split(' ').find(c => ['related', 'help-box'].includes(c)))"""
+    )
+    assert order == ["related", "related", "help-box", "sources"]
+    related = page.locator("div.related")
+    link = related.get_by_role("link", name=link_text, exact=True).first
+    link.click()
+    page.wait_for_load_state("networkidle")
+    fragment = page.evaluate("location.hash.slice(1)")
+    assert not fragment or page.locator(f'[id="{fragment}"]').count() == 1
+    assert page.watch.errors == []
+
+
+def test_the_theme_has_the_navigation_features_the_site_relies_on():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    features = set(config["theme"]["features"])
+    for feature in [
+        "navigation.tabs",
+        "navigation.sections",
+        "navigation.path",
+        "navigation.top",
+        "navigation.instant",
+        "navigation.instant.prefetch",
+        "content.tooltips",
+    ]:
+        assert feature in features, feature
