@@ -98,6 +98,6 @@ def sources_section(kb: Knowledge, source_ids: list[str], from_page: str) -> str
     every = md_link("All sources used on this site", from_page, "sources.md")
     return (
         '<div class="page-sources" data-search-exclude markdown>\n\n'
-        "## Sources { #sources }\n\n"
+        "## Sources { #sources data-search-exclude }\n\n"
         f"<ol>{items}</ol>\n\n{every}.\n\n</div>\n"
     )

@@ -181,7 +181,7 @@ def test_phone_links_only_wrap_three_digit_numbers():
 def test_page_front_matter_and_anchors():
     text = PAGE.read_text(encoding="utf-8")
     meta = yaml.safe_load(re.match(r"\A---\n(.*?)\n---\n", text, re.S).group(1))
-    assert meta["title"] == "When to get help"
+    assert meta["title"] == "When to get help or see a doctor"
     assert meta["help_box"] is False
     assert str(meta["reviewed"]) == "2026-11-21"
     assert len(re.findall(r"[.!?](?=\s|$)", meta["summary"].strip())) == 2

@@ -66,4 +66,4 @@ def test_sources_section_lists_each_source_once_with_address(kb):
     assert [li["id"] for li in items] == ["source-nhs-twitching", "source-medlineplus-twitching", "source-medical-reasons-article"]
     assert items[0].a["href"] == "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"
     assert "Publisher not known" in items[2].get_text()
-    assert "## Sources { #sources }" in out
+    assert "## Sources { #sources data-search-exclude }" in out
