@@ -27,3 +27,19 @@ test: $(BIN)/pytest
 
 clean:
 	rm -rf site .pytest_cache
+
+# Measurements, not tests: Lighthouse scores (pinned Lighthouse 12, from the npm
+# registry; it drives the system Chromium) and build time and memory.
+.PHONY: audit bench
+AUDIT := tools/audit
+CHROME_PATH ?= $(shell command -v chromium || command -v chromium-browser || command -v google-chrome)
+
+$(AUDIT)/node_modules/.package-lock.json: $(AUDIT)/package.json $(AUDIT)/package-lock.json
+	cd $(AUDIT) && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+audit: $(BIN)/mkdocs $(AUDIT)/node_modules/.package-lock.json
+	CHROME_PATH="$(CHROME_PATH)" $(BIN)/python $(AUDIT)/audit.py
+
+bench: $(BIN)/mkdocs
+	$(BIN)/python tools/bench.py

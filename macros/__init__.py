@@ -10,7 +10,8 @@ import pathlib
 
 from mkdocs.exceptions import PluginError
 
-from . import citations, pages, tables
+from . import checklist as checklist_generator
+from . import bodymap, citations, metadata, pages, related, tables
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
 
@@ -67,6 +68,30 @@ def define_env(env) -> None:
         cite(tables.sources_of_region(kb, region))
         return tables.region_causes_table(kb, region, here())
 
+    @env.macro
+    def body_map() -> str:
+        try:
+            return bodymap.body_map(kb, here())
+        except bodymap.BodyMapError as error:
+            raise PluginError(str(error)) from None
+
+    @env.macro
+    def also_called(entry_id: str) -> str:
+        """'**Also called:** ...' for a body site or a cause, from its `also_called` words."""
+        entry = kb.sites.get(entry_id) or _lookup(kb.causes, entry_id, "body site or cause")
+        return related.also_called_markdown(entry)
+
+    @env.macro
+    def checklist() -> str:
+        cite(checklist_generator.sources_of_checklist(kb))
+        return checklist_generator.checklist_html(kb, here())
+
+    @env.macro
+    def tier_advice(tier_id: str) -> str:
+        _lookup(kb.tiers, tier_id, "tier")
+        cite(checklist_generator.sources_of_tier(kb, tier_id))
+        return checklist_generator.tier_advice_html(kb, tier_id)
+
 
 def on_pre_page_macros(env) -> None:
     """Check the page's front matter and work out its next review date."""
@@ -80,11 +105,34 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """Put the summary on top, then the help box and the sources at the end."""
+    """Put the summary on top, then related pages, the help box and the sources at the end."""
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
-    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n"]
+    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n", related.related_block(kb, here)]
     if meta.get("help_box", True):
         parts.append(pages.help_box(kb, here))
     parts.append(pages.sources_section(kb, meta["sources"] + env.variables[CITED_VARIABLE], here))
     env.markdown = "".join(parts)
+    _describe_page(env, kb)
+
+
+def _describe_page(env, kb: Knowledge) -> None:
+    """Head metadata (description, social tags, JSON-LD) and the sitemap date, from the front matter."""
+    page, meta = env.page, env.page.meta
+    site_name, url = env.conf["site_name"], page.canonical_url
+    meta["description"] = metadata.description_attribute(meta["summary"])
+    meta["social_tags"] = metadata.social_tags(
+        title=meta["title"], summary=meta["summary"], url=url, site_name=site_name, is_home=page.is_homepage
+    )
+    meta["json_ld"] = metadata.medical_web_page(
+        title=meta["title"], summary=meta["summary"], reviewed=meta["reviewed"], url=url,
+        source_ids=meta["sources"] + env.variables[CITED_VARIABLE], kb=kb, src_uri=page.file.src_uri,
+        site_name=site_name, site_url=env.conf["site_url"],
+    )
+    page.update_date = metadata.last_modified(meta["reviewed"])
+
+
+def on_post_build(env) -> None:
+    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself)."""
+    site_dir = pathlib.Path(env.conf["site_dir"])
+    (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")

@@ -1,0 +1,200 @@
+"""Budgets, checked in a real Chromium: accessibility, privacy and weight.
+
+- Accessibility: axe-core finds no WCAG 2.2 A/AA violation on any built page (and
+  the 404 page), at phone and desktop widths, in the light and the dark scheme.
+  One browser, one context per width and scheme, reused for every page.
+- Privacy: no page asks any host but the site's own for anything.
+- Weight: the home page's first load, the search index and the site's own CSS/JS
+  stay within their budgets (gzipped, as GitHub Pages and tests/support/server.py serve them).
+
+Measurements are printed and written to test-results/budgets.json.
+"""
+from __future__ import annotations
+
+import gzip
+import json
+import pathlib
+import time
+import urllib.parse
+
+import yaml
+
+from conftest import ROOT
+from support.axe import WCAG_TAGS, axe_source, describe
+
+VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
+MISSING = "no-such-page/"  # any missing address shows the 404 page
+HOME_BUDGET = 80_000  # bytes transferred on the home page's first load, search index aside
+INDEX_BUDGET = 40_000  # bytes of search/search_index.json, gzipped
+OWN_ASSETS_BUDGET = 10_000  # bytes of the site's own CSS and JS (beyond the theme's), gzipped
+SEARCH_INDEX = "search/search_index.json"
+SEARCH_WORKER = "assets/javascripts/workers/search."
+RESULTS = ROOT / "test-results" / "budgets.json"
+
+
+def record(name: str, value, capsys=None) -> None:
+    """Keep a measurement in test-results/budgets.json, and show it in the test output."""
+    RESULTS.parent.mkdir(exist_ok=True)
+    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    results[name] = value
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    if capsys is not None:
+        with capsys.disabled():
+            print(f"\n  [budget] {name}: {value}", end="")
+
+
+def page_paths(site: pathlib.Path) -> list[str]:
+    """Every built page's URL path, from the site folder, plus a missing address (the 404 page)."""
+    paths = []
+    for html_file in sorted(site.rglob("index.html")):
+        folder = html_file.parent.relative_to(site).as_posix()
+        paths.append("" if folder == "." else folder + "/")
+    return paths + [MISSING]
+
+
+def foreign(url: str, own_host: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.scheme not in ("data", "blob", "about") and parts.netloc != own_host
+
+
+# -- accessibility -----------------------------------------------------------
+
+AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+
+
+def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
+    """Every page x {phone, desktop} x {light, dark}: one tab per width and scheme, reused.
+
+    axe-core is added to every document by an init script; for each page the four tabs
+    load it, then axe runs in all four at once (each tab has its own renderer, so the
+    runs share the CPU cores), and the results are collected.
+    """
+    started = time.monotonic()
+    tabs = {}
+    for width, viewport in VIEWPORTS.items():
+        for scheme in SCHEMES:
+            context = browser.new_context(viewport=viewport, color_scheme=scheme)
+            context.add_init_script(axe_source())
+            tabs[(width, scheme)] = context.new_page()
+    found, paths = [], page_paths(built_site)
+    try:
+        for path in paths:
+            for tab in tabs.values():
+                tab.goto(site_url + path, wait_until="commit")
+            for (width, scheme), tab in tabs.items():
+                tab.wait_for_load_state("load")
+                tab.wait_for_function(f"document.body.dataset.mdColorScheme === '{SCHEMES[scheme]}'")
+                tab.evaluate("options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS)
+            for (width, scheme), tab in tabs.items():
+                violations = tab.evaluate("() => window.__axe")
+                if violations:
+                    found.append(f"/{path} ({width}, {scheme}):\n" + describe(violations))
+    finally:
+        for tab in tabs.values():
+            tab.context.close()
+    runs = len(paths) * len(tabs)
+    record("axe sweep", f"{len(paths)} pages x {len(tabs)} = {runs} runs in {time.monotonic() - started:.1f} s", capsys)
+    assert found == [], "\n".join(found)
+
+
+# -- privacy -----------------------------------------------------------------
+
+
+def test_no_page_requests_anything_from_another_host(browser, built_site, site_url):
+    own = urllib.parse.urlsplit(site_url).netloc
+    context = browser.new_context()
+    requests: list[tuple[str, str]] = []
+    current = {"path": ""}
+    context.on("request", lambda request: requests.append((current["path"], request.url)))
+    page = context.new_page()
+    try:
+        for path in page_paths(built_site):
+            current["path"] = path
+            page.goto(site_url + path, wait_until="networkidle")
+        # Search runs in a worker that fetches the index; the palette toggle swaps schemes.
+        current["path"] = "(search)"
+        page.goto(site_url, wait_until="networkidle")
+        page.keyboard.press("/")
+        page.keyboard.type("twitch")
+        page.locator(".md-search-result__item").first.wait_for()
+        page.keyboard.press("Escape")
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.wait_for_load_state("networkidle")
+    finally:
+        context.close()
+    assert any(url.endswith(SEARCH_INDEX) for _, url in requests), "the search index was never fetched"
+    outside = [f"/{path}: {url}" for path, url in requests if foreign(url, own)]
+    assert outside == [], "\n".join(outside)
+
+
+# -- weight ------------------------------------------------------------------
+
+
+def transferred(request) -> int:
+    """Bytes on the wire for one response: headers plus the body as sent (gzipped when it was).
+
+    The server sends Content-Length for the encoded body; Chromium's own body size is
+    0 for a worker's script, so the header is the reliable figure.
+    """
+    sizes, headers = request.sizes(), request.response().headers
+    body = int(headers["content-length"]) if "content-length" in headers else sizes["responseBodySize"]
+    return sizes["responseHeadersSize"] + body
+
+
+def test_home_page_first_load_and_search_index_weight(browser, site_url, capsys):
+    """The home page from an empty cache, until the network is idle.
+
+    Search is counted apart: its index (budget 40 KB) and the worker script that runs
+    it (Material starts it on every load, 12 KB). The 80 KB budget is for the rest.
+    """
+    context = browser.new_context()
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
+    page = context.new_page()
+    try:
+        page.goto(site_url, wait_until="networkidle")
+        first_load = {request.url.removeprefix(site_url) or "/": transferred(request) for request in finished}
+        page.keyboard.press("/")  # the index is fetched on load; searching makes sure it was
+        page.keyboard.type("twitch")
+        page.locator(".md-search-result__item").first.wait_for()
+    finally:
+        context.close()
+    search = {path: size for path, size in first_load.items() if path == SEARCH_INDEX or path.startswith(SEARCH_WORKER)}
+    home = {path: size for path, size in first_load.items() if path not in search}
+    total, index = sum(home.values()), search.get(SEARCH_INDEX, 0)
+    record("home first load bytes (without search)", total, capsys)
+    record("home first load bytes (with search worker, without index)", total + sum(
+        size for path, size in search.items() if path != SEARCH_INDEX), capsys)
+    record("search index bytes transferred", index, capsys)
+    record("home first load requests", dict(sorted(first_load.items())))
+    assert index > 0, "the search index was not fetched on first load"
+    assert total <= HOME_BUDGET, f"home page first load {total} B > {HOME_BUDGET} B:\n" + json.dumps(home, indent=1)
+    assert index <= INDEX_BUDGET, f"search index {index} B transferred > {INDEX_BUDGET} B"
+
+
+class _Config(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !ENV and !!python tags do not matter here."""
+
+
+_Config.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Config.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def own_assets(site: pathlib.Path) -> list[str]:
+    """The site's own CSS and JS, as built: everything under overrides/assets plus extra_css/extra_javascript."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)
+    names = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "assets").rglob("*") if p.is_file()}
+    for entry in (config.get("extra_css") or []) + (config.get("extra_javascript") or []):
+        names.add(entry if isinstance(entry, str) else entry.get("path"))
+    return sorted(name for name in names if name.endswith((".css", ".js", ".mjs")) and (site / name).is_file())
+
+
+def test_own_css_and_js_stay_small(built_site, capsys):
+    assets = own_assets(built_site)
+    assert "assets/stylesheets/theme-fixes.css" in assets
+    sizes = {name: len(gzip.compress((built_site / name).read_bytes(), mtime=0)) for name in assets}
+    total = sum(sizes.values())
+    record("own css+js gzipped bytes", total, capsys)
+    record("own css+js files", sizes)
+    assert total <= OWN_ASSETS_BUDGET, f"own CSS+JS {total} B gzipped > {OWN_ASSETS_BUDGET} B: {sizes}"

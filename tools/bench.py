@@ -1,0 +1,241 @@
+"""`make bench`: how long the build takes and how much memory it needs, and how that grows.
+
+Each row is the median wall time and CPU time (user + system) and the peak resident
+memory (the build process's own rusage, from os.wait4) over several `mkdocs build` runs:
+
+- real, macros: the site as published (data loading and validation, generated
+  tables, page furniture, head metadata), `--strict`;
+- real, plain: the same pages and theme with the macros plugin, and so the data
+  validation, switched off (pages then show their `{{ ... }}` calls literally);
+- 10x and 100x: a synthetic knowledge base with every cause, body site and
+  region copied 9 or 99 times, each copy with its own copy of its cause or region
+  page (same prose, tables for the copied entries), in a temporary copy of the project,
+  built both ways. Hub pages (causes overview, body map, checklist, sources,
+  glossary) stay single and show the whole, larger knowledge base.
+
+The copied pages are left out of the navigation on purpose: Material renders the
+whole navigation into every page, which alone would make a site with 100 times
+the pages grow with the square of its size (see navigation.prune); this bench
+measures the cost of our own machinery as the data grows.
+
+    .venv/bin/python tools/bench.py [--runs 5] [--scale-runs 3] [--scales 10 100]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import pathlib
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SOURCES = ["mkdocs.yml", "docs", "includes", "macros", "overrides"]
+SKIP = shutil.ignore_patterns("__pycache__")
+MACRO_ID_CALL = re.compile(r"(\{\{\s*[a-z_]+\(\s*')([a-z0-9-]+)('\s*\)\s*\}\})")
+HEADING_ID = re.compile(r"\{ #([a-z0-9-]+) \}")
+LINK_TO_ANCHOR = re.compile(r"\]\(([^)#\s]*)#([a-z0-9-]+)\)")
+
+
+# -- one build ---------------------------------------------------------------
+
+
+def build_once(project: pathlib.Path, site: pathlib.Path, strict: bool) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds, peak resident MB) of one `mkdocs build` of a project folder."""
+    command = [sys.executable, "-m", "mkdocs", "build", "--quiet", "--site-dir", str(site)]
+    if strict:
+        command.append("--strict")
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=project, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    output = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"build failed in {project}:\n{output.decode(errors='replace')[-3000:]}")
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+
+
+def measure(project: pathlib.Path, runs: int, strict: bool, work: pathlib.Path) -> dict:
+    times, cpu_times, peaks = [], [], []
+    for run in range(runs):
+        site = work / f"site-{project.name}-{run}"
+        seconds, cpu, peak = build_once(project, site, strict)
+        times.append(seconds)
+        cpu_times.append(cpu)
+        peaks.append(peak)
+        pages = sum(1 for _ in site.rglob("index.html"))
+        shutil.rmtree(site)
+    return {"seconds": statistics.median(times), "cpu": statistics.median(cpu_times), "peak_mb": max(peaks),
+            "pages": pages, "runs": runs}
+
+
+# -- project copies ----------------------------------------------------------
+
+
+def copy_project(to: pathlib.Path) -> pathlib.Path:
+    to.mkdir(parents=True)
+    for name in SOURCES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, to / name, ignore=SKIP)
+        elif source.is_file():
+            shutil.copy2(source, to / name)
+    return to
+
+
+def without_macros(project: pathlib.Path) -> None:
+    """Drop the macros plugin (and with it data loading and validation) from mkdocs.yml."""
+    config = project / "mkdocs.yml"
+    lines, kept, skipping = config.read_text(encoding="utf-8").splitlines(keepends=True), [], None
+    for line in lines:
+        indent = len(line) - len(line.lstrip())
+        if skipping is not None:
+            if line.strip() and indent <= skipping:
+                skipping = None
+            else:
+                continue
+        if line.strip() in ("- macros:", "- macros"):
+            skipping = indent
+            continue
+        kept.append(line)
+    text = "".join(kept)
+    assert "macros" not in text.split("plugins:", 1)[1].split("\n\n", 1)[0], "macros plugin still configured"
+    config.write_text(text, encoding="utf-8")
+
+
+def _load(path: pathlib.Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+def _dump(path: pathlib.Path, entries: list[dict]) -> None:
+    path.write_text(yaml.safe_dump(entries, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def _clone_page_path(page: str, copy: int) -> str:
+    path, _, anchor = page.partition("#")
+    folder, _, name = path.rpartition("/")
+    cloned = f"{folder}/g{copy}-{name}" if folder else f"g{copy}-{name}"
+    return f"{cloned}#{anchor}" if anchor else cloned
+
+
+def scale_up(project: pathlib.Path, factor: int) -> None:
+    """Copy every cause, body site and region (factor - 1) times, each with its own page copy."""
+    data, docs = project / "docs" / "data", project / "docs"
+    causes, sites, regions = _load(data / "causes.yml"), _load(data / "sites.yml"), _load(data / "regions.yml")
+    entry_pages = {entry["page"].partition("#")[0] for entry in causes + regions}
+    texts = {page: (docs / page).read_text(encoding="utf-8") for page in entry_pages}
+    site_ids = {site["id"] for site in sites}
+    ids = {entry["id"] for entry in causes + sites + regions}
+    names = {page.rpartition("/")[2] for page in entry_pages}
+    new_causes, new_sites, new_regions = list(causes), list(sites), list(regions)
+    for copy in range(1, factor):
+        rename = {old: f"{old}-g{copy}" for old in ids}
+        for region in regions:
+            new_regions.append({**region, "id": rename[region["id"]], "page": _clone_page_path(region["page"], copy)})
+        for site in sites:
+            clone = {**site, "id": rename[site["id"]], "region": rename[site["region"]]}
+            if site.get("page"):
+                clone["page"] = _clone_page_path(site["page"], copy)
+            new_sites.append(clone)
+        for cause in causes:
+            links = [{**link, "site": rename.get(link["site"], link["site"])} for link in cause.get("sites", [])]
+            new_causes.append({**cause, "id": rename[cause["id"]], "name": f"{cause['name']} ({copy})",
+                               "page": _clone_page_path(cause["page"], copy), "sites": links})
+        for page, text in texts.items():
+            text = MACRO_ID_CALL.sub(lambda m: m.group(1) + rename.get(m.group(2), m.group(2)) + m.group(3), text)
+            text = HEADING_ID.sub(lambda m: "{ #" + (rename[m.group(1)] if m.group(1) in site_ids else m.group(1)) + " }", text)
+            text = LINK_TO_ANCHOR.sub(lambda m: _link_to_copy(m, site_ids, names, copy), text)
+            text = re.sub(r"^title: (.*)$", rf"title: \1 ({copy})", text, count=1, flags=re.M)
+            (docs / _clone_page_path(page, copy)).write_text(text, encoding="utf-8")
+    _draw_copies(project, [site["id"] for site in sites], factor)
+    _dump(data / "causes.yml", new_causes)
+    _dump(data / "sites.yml", new_sites)
+    _dump(data / "regions.yml", new_regions)
+
+
+def _link_to_copy(match: re.Match, site_ids: set[str], names: set[str], copy: int) -> str:
+    """A link to a body site's section leads to the same section of the same copy."""
+    path, anchor = match.group(1), match.group(2)
+    folder, slash, name = path.rpartition("/")
+    if anchor in site_ids:
+        anchor = f"{anchor}-g{copy}"
+        if name in names:
+            path = f"{folder}{slash}g{copy}-{name}"
+    return f"]({path}#{anchor})"
+
+
+def _draw_copies(project: pathlib.Path, site_ids: list[str], factor: int) -> None:
+    """The body map draws every body site (macros/bodymap.py SHAPES): copies borrow their original's shapes."""
+    bodymap = project / "macros" / "bodymap.py"
+    if bodymap.is_file() and "\nSHAPES" in bodymap.read_text(encoding="utf-8"):
+        with bodymap.open("a", encoding="utf-8") as module:
+            module.write(
+                f"\n\n# Added by tools/bench.py for its synthetic copies.\n"
+                f"for _copy in range(1, {factor}):\n"
+                f"    for _site in {site_ids!r}:\n"
+                f"        SHAPES[f'{{_site}}-g{{_copy}}'] = SHAPES[_site]\n"
+            )
+
+
+# -- report ------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="builds per row of the real site")
+    parser.add_argument("--scale-runs", type=int, default=3, help="builds per row of the 10x site (100x: 1)")
+    parser.add_argument("--scales", type=int, nargs="*", default=[10, 100])
+    args = parser.parse_args()
+
+    rows = []
+    started = time.monotonic()
+    with tempfile.TemporaryDirectory() as tmp:
+        work = pathlib.Path(tmp)
+        source = copy_project(work / "source")  # one snapshot: others' edits meanwhile do not count
+        for scale in [1, *args.scales]:
+            runs = args.runs if scale == 1 else (args.scale_runs if scale <= 10 else 1)
+            full = shutil.copytree(source, work / f"x{scale}-macros")
+            if scale > 1:
+                scale_up(full, scale)
+            plain = shutil.copytree(full, work / f"x{scale}-plain")
+            without_macros(plain)
+            for variant, project, strict in (("macros", full, scale == 1), ("plain", plain, False)):
+                result = measure(project, runs, strict, work)
+                rows.append((scale, variant, result))
+                print(f"  {scale}x {variant}: {result['seconds']:.2f} s, {result['peak_mb']:.0f} MB", file=sys.stderr)
+
+    base = {variant: result for scale, variant, result in rows if scale == 1}
+    by_key = {(scale, variant): result for scale, variant, result in rows}
+    print(f"\nmkdocs build: median wall and CPU time, peak memory ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})\n")
+    header = (f"{'site':<5} {'variant':<7} {'pages':>5} {'runs':>4} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11}"
+              f" {'peak MB':>7} {'CPU vs 1x':>9} {'overhead (CPU)':>14} {'overhead (wall)':>15}")
+    print(header)
+    print("-" * len(header))
+    for scale, variant, result in rows:
+        growth = result["cpu"] / base[variant]["cpu"]
+        cpu_overhead = wall_overhead = ""
+        if variant == "macros":
+            plain = by_key[(scale, "plain")]
+            cpu_overhead = f"{(result['cpu'] / plain['cpu'] - 1) * 100:+.0f}%"
+            wall_overhead = f"{(result['seconds'] / plain['seconds'] - 1) * 100:+.0f}%"
+        print(
+            f"{str(scale) + 'x':<5} {variant:<7} {result['pages']:>5} {result['runs']:>4} {result['seconds']:>7.2f}"
+            f" {result['cpu']:>7.2f} {result['cpu'] / result['pages'] * 1000:>11.1f} {result['peak_mb']:>7.0f}"
+            f" {growth:>8.1f}x {cpu_overhead:>14} {wall_overhead:>15}"
+        )
+    print("\noverhead = macros build / plain build - 1 (target: at most +25% on the real site); CPU time is the"
+          "\nsteadier figure on a shared machine. 'CPU vs 1x' against 10x / 100x the data shows the growth.")
+    print(f"bench took {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
