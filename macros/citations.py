@@ -12,7 +12,7 @@ import re
 
 import yaml
 
-from .knowledge import Knowledge
+from .knowledge import SAFE_LOADER, Knowledge
 from .links import md_link
 from . import tables
 
@@ -23,7 +23,7 @@ MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*
 def sources_cited_by(text: str, kb: Knowledge) -> tuple[str, list[str]]:
     """A page's title and the source ids it cites, in first-cited order."""
     match = FRONT_MATTER.match(text)
-    meta = yaml.safe_load(match.group(1)) if match else {}
+    meta = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else {}
     cited = list(meta.get("sources") or [])
     for name, argument in MACRO_CALL.findall(text):
         if name == "overview_table":

@@ -17,6 +17,9 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+# libyaml's loader when PyYAML was built with it (it is, in the PyPI wheels): same results, faster.
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 TIER_IDS: tuple[str, ...] = ("emergency", "urgent", "doctor", "self-care")
 ANYWHERE = "anywhere"
 
@@ -159,7 +162,7 @@ def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: 
         problems.append(f"{label}: file is missing")
         return []
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except yaml.YAMLError as error:
         problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
         return []

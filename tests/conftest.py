@@ -29,10 +29,23 @@ def build_site(project: pathlib.Path, site_dir: pathlib.Path, extra_env: dict | 
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory) -> pathlib.Path:
-    """The real site, built once per test run with --strict; fails on any warning."""
+def site_server(tmp_path_factory):
+    """A 127.0.0.1 server on a free port, for the folder the site is built into."""
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(ROOT, site_dir)
+    server, url = serve(site_dir)
+    yield site_dir, url
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def built_site(site_server) -> pathlib.Path:
+    """The real site, built once per run with --strict (any warning fails).
+
+    It is built for the address it is served at, as on GitHub Pages: Material's
+    instant navigation only takes over links under site_url, port included.
+    """
+    site_dir, url = site_server
+    result = build_site(ROOT, site_dir, {"SITE_URL": url})
     log = result.stdout + result.stderr
     assert result.returncode == 0, log
     assert "WARNING" not in log, log
@@ -40,10 +53,8 @@ def built_site(tmp_path_factory) -> pathlib.Path:
 
 
 @pytest.fixture(scope="session")
-def site_url(built_site) -> str:
-    server, url = serve(built_site)
-    yield url
-    server.shutdown()
+def site_url(built_site, site_server) -> str:
+    return site_server[1]
 
 
 @pytest.fixture(scope="session")

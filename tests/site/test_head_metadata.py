@@ -24,7 +24,7 @@ from macros.links import page_url
 
 DOCS = ROOT / "docs"
 KB = load_knowledge(DOCS / "data", DOCS)
-# The address the session's built_site was built for (mkdocs.yml's default unless SITE_URL is set).
+# mkdocs.yml's default address (unless SITE_URL is set), and a fork's project-site address.
 DEFAULT_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
 FORK_URL = "https://someone.github.io/twitching-site/"
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
@@ -43,12 +43,15 @@ def docs_pages() -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def sites(built_site, tmp_path_factory) -> dict[str, pathlib.Path]:
+def sites(tmp_path_factory) -> dict[str, pathlib.Path]:
     """The site built for the default address and for a fork's project-site address."""
-    fork = tmp_path_factory.mktemp("fork-site")
-    result = build_site(ROOT, fork, {"SITE_URL": FORK_URL})
-    assert result.returncode == 0, result.stdout + result.stderr
-    return {DEFAULT_URL: built_site, FORK_URL: fork}
+    built = {}
+    for url in (DEFAULT_URL, FORK_URL):
+        out = tmp_path_factory.mktemp("site-for-url")
+        result = build_site(ROOT, out, {"SITE_URL": url})
+        assert result.returncode == 0, result.stdout + result.stderr
+        built[url] = out
+    return built
 
 
 def head_of(site: pathlib.Path, src: str) -> BeautifulSoup:

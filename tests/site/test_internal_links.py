@@ -88,7 +88,7 @@ def test_links_under_a_sub_path_are_checked_against_it(tmp_path):
     ]
 
 
-def test_every_internal_link_and_anchor_resolves(built_site):
-    problems = broken_links(built_site)
+def test_every_internal_link_and_anchor_resolves(built_site, site_url):
+    problems = broken_links(built_site, site_url)
     assert len(html_files(built_site)) > 20
     assert problems == [], "\n".join(problems)
