@@ -36,8 +36,8 @@ import time
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-SOURCES = ["mkdocs.yml", "docs", "includes", "macros", "overrides"]
-SKIP = shutil.ignore_patterns("__pycache__")
+sys.path.insert(0, str(ROOT / "tests"))
+from support.project import copy_project  # noqa: E402  (the same copy the tests build from)
 MACRO_ID_CALL = re.compile(r"(\{\{\s*[a-z_]+\(\s*')([a-z0-9-]+)('\s*\)\s*\}\})")
 HEADING_ID = re.compile(r"\{ #([a-z0-9-]+) \}")
 LINK_TO_ANCHOR = re.compile(r"\]\(([^)#\s]*)#([a-z0-9-]+)\)")
@@ -78,17 +78,6 @@ def measure(project: pathlib.Path, runs: int, strict: bool, work: pathlib.Path) 
 
 
 # -- project copies ----------------------------------------------------------
-
-
-def copy_project(to: pathlib.Path) -> pathlib.Path:
-    to.mkdir(parents=True)
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, to / name, ignore=SKIP)
-        elif source.is_file():
-            shutil.copy2(source, to / name)
-    return to
 
 
 def without_macros(project: pathlib.Path) -> None:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import pathlib
-import shutil
 import urllib.parse
 
 import pytest
@@ -10,6 +9,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site
+from support.project import copy_project
 from macros.knowledge import load_knowledge
 from macros.links import page_url
 
@@ -86,11 +86,7 @@ def test_tables_use_real_table_markup(built_site):
 @pytest.fixture
 def project_copy(tmp_path):
     """The project's build inputs in a scratch folder, for breaking on purpose."""
-    copy = tmp_path / "project"
-    for name in ["docs", "macros", "overrides", "includes"]:
-        shutil.copytree(ROOT / name, copy / name, ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copy(ROOT / "mkdocs.yml", copy / "mkdocs.yml")
-    return copy
+    return copy_project(tmp_path / "project")
 
 
 def test_duplicated_id_in_the_data_stops_the_build_naming_file_and_entry(project_copy, tmp_path):

@@ -14,21 +14,7 @@ import shutil
 import time
 
 from conftest import ROOT, build_site
-
-SKIP = shutil.ignore_patterns(".venv", ".git", "site", "node_modules", ".pytest_cache", "__pycache__", "test-results")
-SOURCES = ["mkdocs.yml", "docs", "includes", "macros", "overrides"]
-
-
-def copy_project(to: pathlib.Path) -> pathlib.Path:
-    to.mkdir(parents=True)
-    for name in SOURCES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, to / name, ignore=SKIP)
-        elif source.is_file():
-            shutil.copy2(source, to / name)
-    return to
-
+from support.project import copy_project
 
 def differences(one: pathlib.Path, other: pathlib.Path) -> list[str]:
     files = {p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file()}
