@@ -8,6 +8,7 @@ from __future__ import annotations
 import urllib.parse
 
 import pytest
+from playwright.sync_api import expect
 
 from conftest import ROOT
 from macros.bodymap import SVG_NAME
@@ -90,7 +91,7 @@ def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
     page.goto(site_url, wait_until="networkidle")
     page.locator('a.bodymap__site[aria-label="Calves"] ellipse').first.click()
     page.wait_for_url("**/body-sites/hips-and-legs/#calves")
-    assert page.locator('[id="calves"]').is_visible()
+    expect(page.locator('[id="calves"]')).to_be_visible()  # waits for instant navigation's content swap
     # Back to the home page through Material's instant navigation, then on again.
     page.go_back(wait_until="networkidle")
     page.get_by_role("link", name="Body sites").first.click()

@@ -43,7 +43,7 @@ def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
     page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
     page.locator("article").get_by_role("link", name="When to get help").click()
     page.wait_for_url(site_url + "help/when-to-get-help/")
-    assert page.locator("h1").first.inner_text() == "When to get help or see a doctor"
+    expect(page.locator("h1").first).to_have_text("When to get help or see a doctor")
     page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
     page.keyboard.press("/")
     page.locator("input.md-search__input").press_sequentially("coffee", delay=15)
