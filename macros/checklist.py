@@ -17,8 +17,8 @@ import re
 
 from .knowledge import TIER_IDS, Knowledge, RedFlag, TierInfo
 from .links import url_between
+from .tables import HELP_PAGE
 
-HELP_PAGE = "help/when-to-get-help.md"
 TESTS_PAGE = "help/tests-and-diagnosis.md"
 SELF_CARE_PAGE = "help/treatment-and-self-care.md"
 LONG_TWITCHES_PAGE = "twitching/benign-fasciculation-syndrome.md"

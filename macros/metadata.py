@@ -10,6 +10,7 @@ import datetime
 import html
 
 from .knowledge import Cause, Knowledge, Region, Source
+from .related import causes_on_page, regions_on_page
 
 SCHEMA = "https://schema.org"
 LANGUAGE = "en"
@@ -36,19 +37,11 @@ def description_attribute(summary: str) -> str:
     return html.escape(plain(summary), quote=True)
 
 
-def _page_of(target: str) -> str:
-    return target.partition("#")[0]
-
-
 def about(kb: Knowledge, src_uri: str) -> list[dict]:
     """What a page is about: twitching, plus the causes or the body region the page explains."""
     subjects = [dict(TWITCHING)]
-    for cause in kb.causes.values():
-        if _page_of(cause.page) == src_uri:
-            subjects.append(_cause_subject(cause))
-    for region in kb.regions.values():
-        if _page_of(region.page) == src_uri:
-            subjects.append(_region_subject(kb, region))
+    subjects += [_cause_subject(cause) for cause in causes_on_page(kb, src_uri)]
+    subjects += [_region_subject(kb, region) for region in regions_on_page(kb, src_uri)]
     return subjects
 
 

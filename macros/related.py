@@ -22,7 +22,7 @@ import re
 
 from .knowledge import ANYWHERE, TIER_IDS, BodySite, Cause, Knowledge, RedFlag, Region
 from .links import html_link
-from .tables import ANYWHERE_NAME, HELP_PAGE
+from .tables import ANYWHERE_NAME, tier_link
 
 HEADING = "## Related pages { #related }"
 
@@ -96,8 +96,7 @@ def _cause_part(kb: Knowledge, cause: Cause, from_page: str, titled: bool) -> st
 
 
 def _flag_item(kb: Knowledge, flag: RedFlag, from_page: str) -> str:
-    tier = kb.tiers[flag.tier]
-    badge = f'<span class="tier-badge tier-badge--{tier.id}">{html_link(tier.name, from_page, f"{HELP_PAGE}#{tier.id}")}</span>'
+    badge = f'<span class="tier-badge tier-badge--{flag.tier}">{tier_link(kb, flag.tier, from_page)}</span>'
     return f"<li>{badge}: {html.escape(flag.short)}</li>"
 
 

@@ -37,10 +37,14 @@ def _linked_col(label: str, from_page: str, target: str) -> str:
     return f'<th scope="col">{html_link(label, from_page, target)}</th>'
 
 
+def tier_link(kb: Knowledge, tier_id: str, from_page: str) -> str:
+    """A tier's name, linked to its section of the help page."""
+    return html_link(kb.tiers[tier_id].name, from_page, f"{HELP_PAGE}#{tier_id}")
+
+
 def tier_cell(kb: Knowledge, tier_id: str, from_page: str) -> str:
     """A table cell naming a tier, linked to its section of the help page and coloured by tier."""
-    tier = kb.tiers[tier_id]
-    return f'<td class="tier-badge tier-badge--{tier.id}">{html_link(tier.name, from_page, f"{HELP_PAGE}#{tier.id}")}</td>'
+    return f'<td class="tier-badge tier-badge--{tier_id}">{tier_link(kb, tier_id, from_page)}</td>'
 
 
 def _site_label(kb: Knowledge, site_id: str, from_page: str) -> str:
