@@ -11,7 +11,7 @@ import pathlib
 from mkdocs.exceptions import PluginError
 
 from . import checklist as checklist_generator
-from . import bodymap, citations, metadata, pages, related, tables
+from . import bodymap, citations, corrections, metadata, pages, related, tables
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
 
@@ -52,9 +52,19 @@ def define_env(env) -> None:
         return citations.sources_page(kb, citations.citing_pages(docs_dir, kb), here())
 
     @env.macro
+    def corrections_list() -> str:
+        return corrections.corrections_markdown(kb, citations.page_titles(docs_dir), here())
+
+    @env.macro
     def overview_table() -> str:
         cite(tables.sources_of_overview(kb))
         return tables.overview_table(kb, here())
+
+    @env.macro
+    def cause_list(kind: str) -> str:
+        if kind not in tables.KIND_NAMES:
+            raise PluginError(f"unknown cause kind '{kind}' in a macro call; known: {', '.join(tables.KIND_NAMES)}")
+        return tables.cause_list(kb, kind, here())
 
     @env.macro
     def cause_sites(cause_id: str) -> str:

@@ -16,6 +16,13 @@ from .knowledge import SAFE_LOADER, Knowledge
 from .links import md_link
 from . import tables
 
+SOURCE_KIND_NAMES = {
+    "guidance": "guidance from a public health body",
+    "reference": "medical reference",
+    "research": "published research",
+    "expert-interview": "an interview with a doctor, written by a journalist (only the doctor's quoted words are used, and never alone)",
+    "unattributed": "an article with no named author (used only to find leads, never as evidence)",
+}
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
 
@@ -47,6 +54,16 @@ def citing_pages(docs_dir: pathlib.Path, kb: Knowledge) -> dict[str, list[tuple[
     return found
 
 
+def page_titles(docs_dir: pathlib.Path) -> dict[str, str]:
+    """docs path -> page title, from each page's front matter."""
+    titles = {}
+    for path in sorted(docs_dir.rglob("*.md")):
+        match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
+        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else {}
+        titles[path.relative_to(docs_dir).as_posix()] = str((meta or {}).get("title", ""))
+    return titles
+
+
 def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:
     """Every source as a section: title, publisher, address and the pages that cite it."""
     out = []
@@ -55,6 +72,9 @@ def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_p
         details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
         if source.address:
             details.append(f"Address: <{source.address}>")
+        if source.copy_read:
+            details.append(f"Checked against a stored copy at: <{source.copy_read}>")
+        details.append(f"Kind: {SOURCE_KIND_NAMES[source.kind]}")
         out.append("\n".join(f"- {d}" for d in details))
         pages = citing[source.id]
         if pages:

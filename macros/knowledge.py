@@ -10,6 +10,7 @@ No MkDocs import here: the loader is a plain function of a folder.
 from __future__ import annotations
 
 import dataclasses
+import datetime
 import os
 import pathlib
 from typing import Annotated, Literal
@@ -22,6 +23,13 @@ SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TIER_IDS: tuple[str, ...] = ("emergency", "urgent", "doctor", "self-care")
 ANYWHERE = "anywhere"
+
+# Kinds of source (content guide, "Evidence"). A claim needs at least one source of an
+# evidence kind; an expert interview written up by a journalist, or an article with no
+# named author, is a lead for the editors, never the only support for a claim.
+EVIDENCE_KINDS: tuple[str, ...] = ("guidance", "reference", "research")
+LEAD_KINDS: tuple[str, ...] = ("expert-interview", "unattributed")
+SourceKind = Literal["guidance", "reference", "research", "expert-interview", "unattributed"]
 
 Tier = Literal["emergency", "urgent", "doctor", "self-care"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -41,7 +49,13 @@ class Source(Entry):
     title: Text
     publisher: Text | None = None
     address: Address | None = None
-    kind: Literal["guidance", "reference", "research", "article"]
+    # The stored copy the editors read, when it is not at `address` itself.
+    copy_read: Address | None = None
+    kind: SourceKind
+
+    @property
+    def is_evidence(self) -> bool:
+        return self.kind in EVIDENCE_KINDS
 
 
 class TierInfo(Entry):
@@ -89,6 +103,16 @@ class RedFlag(Entry):
     sources: list[Slug] = Field(min_length=1)
 
 
+class Correction(Entry):
+    """A dated change to what a page says, with the source that settled it."""
+
+    date: datetime.date
+    page: PagePath
+    change: Text
+    reason: Text
+    sources: list[Slug] = Field(min_length=1)
+
+
 # file stem -> model of one entry, in load order.
 FILES: dict[str, type[Entry]] = {
     "sources": Source,
@@ -97,6 +121,7 @@ FILES: dict[str, type[Entry]] = {
     "sites": BodySite,
     "causes": Cause,
     "red_flags": RedFlag,
+    "corrections": Correction,
 }
 
 
@@ -120,6 +145,7 @@ class Knowledge:
     sites: dict[str, BodySite]
     causes: dict[str, Cause]
     red_flags: dict[str, RedFlag]
+    corrections: dict[str, Correction]
 
     def site_page(self, site: BodySite) -> str:
         """Where a body site is explained: its own `page`, else its region page at #site-id."""
@@ -191,9 +217,18 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         problems.append(f"{labels[stem]}: entry '{entry_id}', field '{field}': {message}")
 
     def check_sources(stem: str, entry_id: str, field: str, ids: list[str]) -> None:
+        """Every id is known, and at least one is evidence (guidance, reference or research)."""
+        known = True
         for i, source_id in enumerate(ids):
             if source_id not in kb.sources:
                 report(stem, entry_id, f"{field}[{i}]", f"unknown source '{source_id}' (not in {labels['sources']})")
+                known = False
+        if known and ids and not any(kb.sources[source_id].is_evidence for source_id in ids):
+            report(
+                stem, entry_id, field,
+                f"rests only on {' or '.join(sorted({kb.sources[i].kind for i in ids}))} sources "
+                f"({', '.join(ids)}); cite guidance, reference or research, or remove the claim",
+            )
 
     def check_page(stem: str, entry_id: str, field: str, page: str | None) -> None:
         if page and not (docs_dir / page.split("#")[0]).is_file():
@@ -223,6 +258,9 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
             check_sources("causes", cause.id, f"sites[{i}].sources", link.sources)
     for flag in kb.red_flags.values():
         check_sources("red_flags", flag.id, "sources", flag.sources)
+    for correction in kb.corrections.values():
+        check_page("corrections", correction.id, "page", correction.page)
+        check_sources("corrections", correction.id, "sources", correction.sources)
 
 
 def _display_path(path: pathlib.Path) -> str:

@@ -43,6 +43,10 @@ def check_front_matter(src_path: str, meta: dict, kb: Knowledge) -> list[str]:
     reviewed = meta.get("reviewed")
     if not isinstance(reviewed, datetime.date):
         report("reviewed", "missing or not a date (write it as YYYY-MM-DD)")
+    clinical = meta.get("clinical_review")
+    if clinical is not None:
+        problems.extend(f"docs/{src_path}: front matter, field 'clinical_review.{field}': {message}"
+                        for field, message in clinical_review_problems(clinical))
     sources = meta.get("sources")
     if not isinstance(sources, list) or not sources:
         report("sources", "missing; list the ids (from docs/data/sources.yml) of the sources this page uses")
@@ -50,6 +54,23 @@ def check_front_matter(src_path: str, meta: dict, kb: Knowledge) -> list[str]:
         for i, source_id in enumerate(sources):
             if source_id not in kb.sources:
                 report(f"sources[{i}]", f"unknown source '{source_id}' (not in docs/data/sources.yml)")
+    return problems
+
+
+CLINICAL_REVIEW_FIELDS = ("name", "role", "date")
+
+
+def clinical_review_problems(clinical: object) -> list[tuple[str, str]]:
+    """A clinician's review is shown only when it records who, their role and when."""
+    if not isinstance(clinical, dict):
+        return [("name", "write it as name, role and date (YYYY-MM-DD)")]
+    problems = [(field, "extra field; a review records only name, role and date")
+                for field in clinical if field not in CLINICAL_REVIEW_FIELDS]
+    for field in ("name", "role"):
+        if not isinstance(clinical.get(field), str) or not clinical[field].strip():
+            problems.append((field, "missing; say who reviewed the page and their role"))
+    if not isinstance(clinical.get("date"), datetime.date):
+        problems.append(("date", "missing or not a date (write it as YYYY-MM-DD)"))
     return problems
 
 

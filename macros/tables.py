@@ -143,3 +143,13 @@ def sources_of_region(kb: Knowledge, region: Region) -> list[str]:
 
 def sources_of_overview(kb: Knowledge) -> list[str]:
     return list(dict.fromkeys(source for cause in kb.causes.values() for link in cause.sites for source in link.sources))
+
+
+def cause_list(kb: Knowledge, kind: str, from_page: str) -> str:
+    """Every cause of one kind ('trigger' or 'condition') with its one-line summary, in data order."""
+    items = [
+        f"<li>{html_link(cause.name, from_page, cause.page)}: {html.escape(cause.summary)}</li>"
+        for cause in kb.causes.values()
+        if cause.kind == kind
+    ]
+    return f'<ul class="kb-cause-list">\n' + "\n".join(items) + "\n</ul>\n"

@@ -42,6 +42,14 @@ def test_each_front_matter_problem_is_named(kb, change, expected):
     assert any(expected in p for p in problems), problems
 
 
+def test_clinical_review_needs_name_role_and_date(kb):
+    complete = {"name": "A. Doctor", "role": "GP", "date": datetime.date(2026, 11, 21)}
+    assert pages.check_front_matter("x.md", {**GOOD, "clinical_review": complete}, kb) == []
+    problems = pages.check_front_matter("x.md", {**GOOD, "clinical_review": {"name": "A. Doctor"}}, kb)
+    assert any("field 'clinical_review.role': missing" in p for p in problems)
+    assert any("field 'clinical_review.date': missing or not a date" in p for p in problems)
+
+
 def test_review_is_due_three_years_on():
     assert pages.review_due(datetime.date(2026, 11, 21)) == datetime.date(2029, 11, 21)
     assert pages.review_due(datetime.date(2028, 2, 29)) == datetime.date(2031, 2, 28)

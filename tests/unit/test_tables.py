@@ -95,3 +95,16 @@ def test_sources_behind_a_table_are_listed_once(kb):
     ids = tables.sources_of_cause(kb.causes["nicotine"])
     assert ids == ["muscle-twitching-fact-sheet", "mayo-eye-twitching"]
     assert len(tables.sources_of_overview(kb)) == len(set(tables.sources_of_overview(kb)))
+
+
+def test_cause_list_shows_every_cause_of_a_kind_with_its_summary_and_link():
+    from macros.knowledge import load_knowledge
+    from macros.tables import cause_list
+
+    kb = load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+    html_text = cause_list(kb, "trigger", "causes/index.md")
+    triggers = [c for c in kb.causes.values() if c.kind == "trigger"]
+    assert html_text.count("<li>") == len(triggers)
+    assert 'href="../stress-and-anxiety/"' in html_text
+    assert all(c.summary.split(",")[0] in html_text for c in triggers)
+    assert "Benign fasciculation" not in html_text

@@ -1,0 +1,31 @@
+"""The dated list of content corrections, newest first, from docs/data/corrections.yml."""
+from __future__ import annotations
+
+import html
+import itertools
+
+from .knowledge import Knowledge
+from .links import md_link, relative_link
+
+
+def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) -> str:
+    """One section per date; each correction names its page, what changed, why and its sources."""
+    if not kb.corrections:
+        return "No corrections yet.\n"
+    newest_first = sorted(kb.corrections.values(), key=lambda c: c.date, reverse=True)
+    out = []
+    for day, group in itertools.groupby(newest_first, key=lambda c: c.date):
+        out.append(f"### {day.day} {day:%B %Y} {{ #corrections-{day.isoformat()} }}\n")
+        for correction in group:
+            page = correction.page.split("#")[0]
+            where = md_link(titles.get(page, page), from_page, correction.page)
+            settled = "; ".join(
+                f"[{html.escape(kb.sources[s].title)}]({relative_link(from_page, 'sources.md#' + s)})"
+                for s in correction.sources
+            )
+            out.append(
+                f"- **{where}:** {html.escape(correction.change)} "
+                f"*Why:* {html.escape(correction.reason)} *Source:* {settled}."
+            )
+        out.append("")
+    return "\n".join(out)
