@@ -100,11 +100,11 @@ def test_duplicated_id_in_the_data_stops_the_build_naming_file_and_entry(project
 
 
 def test_page_without_review_date_stops_the_build(project_copy, tmp_path):
-    page = project_copy / "docs" / "causes" / "nicotine.md"
+    page = project_copy / "docs" / "causes" / "medicines.md"
     page.write_text(page.read_text().replace("reviewed:", "checked:", 1))
     result = build_site(project_copy, tmp_path / "out")
     assert result.returncode != 0
-    assert "docs/causes/nicotine.md: front matter, field 'reviewed': missing or not a date" in result.stdout + result.stderr
+    assert "docs/causes/medicines.md: front matter, field 'reviewed': missing or not a date" in result.stdout + result.stderr
 
 
 def test_unknown_id_in_a_macro_call_stops_the_build(project_copy, tmp_path):
