@@ -145,7 +145,7 @@ class Knowledge:
     sites: dict[str, BodySite]
     causes: dict[str, Cause]
     red_flags: dict[str, RedFlag]
-    corrections: dict[str, Correction]
+    corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
 
     def site_page(self, site: BodySite) -> str:
         """Where a body site is explained: its own `page`, else its region page at #site-id."""

@@ -15,7 +15,7 @@ def kb() -> Knowledge:
     sources = {
         "nhs": Source(id="nhs", title="Twitching", publisher="NHS", address="https://www.nhs.uk/t/", kind="guidance"),
         "study": Source(id="study", title="A study", publisher="A journal", address="https://doi.org/1", kind="research"),
-        "sheet": Source(id="sheet", title="Fact sheet", kind="article"),
+        "sheet": Source(id="sheet", title="Fact sheet", kind="unattributed"),
     }
     regions = {"legs": Region(id="legs", name="Hips and legs", page="body-sites/legs.md")}
     sites = {"calves": BodySite(id="calves", name="Calves", region="legs")}

@@ -41,27 +41,27 @@ def test_overview_links_every_cause_that_has_a_site_and_every_header(kb):
 
 def test_overview_cell_says_how_the_sources_describe_the_link(kb):
     soup = parse(tables.overview_table(kb, "causes/index.md"))
-    tongue = soup.find("th", string=None, scope="row", attrs=None)
-    row = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Tongue")
-    assert "Spinal muscular atrophy (SMA): can make the tongue twitch" in row.get_text()
-    assert "None tied to this spot" in row.find_all("td")[0].get_text()
+    row = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Eyelids")
+    assert "Eye irritation and eye strain: the eyelid of the irritated eye" in row.get_text()
+    tongue = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Tongue")
+    assert "None tied to this spot" in tongue.find_all("td")[0].get_text()
 
 
 def test_overview_sorts_triggers_and_conditions_into_their_columns(kb):
     soup = parse(tables.overview_table(kb, "causes/index.md"))
     row = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Calves")
     triggers, conditions = row.find_all("td")
-    assert "Hard exercise" in triggers.get_text() and "Isaacs syndrome" in conditions.get_text()
-    assert "Isaacs" not in triggers.get_text()
+    assert "Stress and anxiety" in triggers.get_text() and "Benign fasciculation" in conditions.get_text()
+    assert "Benign" not in triggers.get_text()
 
 
 def test_cause_table_lists_linked_sites_with_region(kb):
-    soup = parse(tables.cause_sites_table(kb, kb.causes["nicotine"], "causes/nicotine.md"))
+    soup = parse(tables.cause_sites_table(kb, kb.causes["stress-anxiety"], "causes/stress-and-anxiety.md"))
     rows = soup.select("tbody tr")
-    assert [r.th.get_text() for r in rows] == ["Thighs", "Hamstrings", "Calves", "Eyelids"]
+    assert [r.th.get_text() for r in rows] == [tables.ANYWHERE_NAME, "Eyelids", "Calves", "Hands and thumbs"]
     assert rows[2].th.a["href"] == "../../body-sites/hips-and-legs/#calves"
     assert rows[2].find_all("td")[0].a["href"] == "../../body-sites/hips-and-legs/"
-    assert rows[2].find_all("td")[1].get_text() == "especially the legs"
+    assert rows[2].find_all("td")[1].get_text() == "one of the usual places"
 
 
 def test_cause_with_anywhere_and_cause_with_no_site(kb):
@@ -92,8 +92,8 @@ def test_region_table_covers_every_cause_linked_to_its_sites(kb):
 
 
 def test_sources_behind_a_table_are_listed_once(kb):
-    ids = tables.sources_of_cause(kb.causes["nicotine"])
-    assert ids == ["muscle-twitching-fact-sheet", "mayo-eye-twitching"]
+    ids = tables.sources_of_cause(kb.causes["stress-anxiety"])
+    assert ids == ["nhs-twitching", "medlineplus-twitching", "nhs-health-anxiety", "mayo-eye-twitching"]
     assert len(tables.sources_of_overview(kb)) == len(set(tables.sources_of_overview(kb)))
 
 
@@ -105,6 +105,6 @@ def test_cause_list_shows_every_cause_of_a_kind_with_its_summary_and_link():
     html_text = cause_list(kb, "trigger", "causes/index.md")
     triggers = [c for c in kb.causes.values() if c.kind == "trigger"]
     assert html_text.count("<li>") == len(triggers)
-    assert 'href="../stress-and-anxiety/"' in html_text
+    assert 'href="stress-and-anxiety/"' in html_text
     assert all(c.summary.split(",")[0] in html_text for c in triggers)
     assert "Benign fasciculation" not in html_text
