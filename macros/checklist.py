@@ -21,7 +21,6 @@ from .tables import HELP_PAGE
 
 TESTS_PAGE = "help/tests-and-diagnosis.md"
 SELF_CARE_PAGE = "help/treatment-and-self-care.md"
-LONG_TWITCHES_PAGE = "twitching/benign-fasciculation-syndrome.md"
 
 # The tier the result shows when nothing above it is ticked.
 NO_ANSWER_TIER = TIER_IDS[-1]
@@ -38,12 +37,10 @@ READ_MORE: dict[str, list[tuple[str, str]]] = {
     "doctor": [
         ("Seeing a doctor", f"{HELP_PAGE}#doctor"),
         ("What tests a doctor may do", TESTS_PAGE),
-        ("Why twitches that keep going are most often harmless", LONG_TWITCHES_PAGE),
     ],
     "self-care": [
         ("Looking after it at home", f"{HELP_PAGE}#self-care"),
         ("What helps twitching settle", SELF_CARE_PAGE),
-        ("Why twitches that keep going are most often harmless", LONG_TWITCHES_PAGE),
     ],
 }
 
