@@ -94,7 +94,7 @@ def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
 
 @pytest.mark.parametrize(
     "path, link_text",
-    [("causes/nicotine/", "calves"), ("body-sites/feet/", "Everyday strain on hard-working muscles")],
+    [("causes/stress-and-anxiety/", "calves"), ("body-sites/feet/", "Stress and anxiety")],
 )
 def test_cause_and_region_pages_end_with_related_pages_before_the_help_box(page, site_url, path, link_text):
     page.goto(site_url + path, wait_until="networkidle")

@@ -78,7 +78,7 @@ def styled(page) -> bool:
 
 def test_a_page_under_the_sub_path_loads_its_css_and_js(tab, project_site):
     base, _ = project_site
-    response = tab.goto(base + "causes/nicotine/", wait_until="networkidle")
+    response = tab.goto(base + "causes/medicines/", wait_until="networkidle")
     assert response.status == 200
     assert styled(tab)
     assert tab.evaluate("() => document.documentElement.classList.contains('js')"), "Material's JS did not run"
@@ -90,12 +90,12 @@ def test_search_works_under_the_sub_path(tab, project_site):
     base, _ = project_site
     tab.goto(base, wait_until="networkidle")
     tab.keyboard.press("/")
-    tab.keyboard.type("nicotine")
+    tab.keyboard.type("blepharospasm")
     result = tab.locator(".md-search-result__item a").first
     result.wait_for()
     assert result.get_attribute("href").startswith(base), result.get_attribute("href")
     result.click()
-    tab.wait_for_url(f"{base}causes/nicotine/**")
+    tab.wait_for_url(f"{base}twitching/eyelid-twitching/**")
     assert tab.failed == [] and tab.watch.errors == []
 
 
