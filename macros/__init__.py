@@ -62,9 +62,15 @@ def define_env(env) -> None:
 
     @env.macro
     def cause_list(kind: str) -> str:
-        if kind not in tables.KIND_NAMES:
-            raise PluginError(f"unknown cause kind '{kind}' in a macro call; known: {', '.join(tables.KIND_NAMES)}")
+        _lookup(tables.KIND_NAMES, kind, "cause kind")
         return tables.cause_list(kb, kind, here())
+
+    @env.macro
+    def red_flags(*flag_ids: str) -> str:
+        """Some red flags, worded as in the data (and so as in the checklist)."""
+        flags = [_lookup(kb.red_flags, flag_id, "red flag") for flag_id in flag_ids]
+        cite([source for flag in flags for source in flag.sources])
+        return checklist_generator.red_flag_list_html(flags)
 
     @env.macro
     def cause_sites(cause_id: str) -> str:

@@ -242,6 +242,12 @@ def _flag_sources(kb: Knowledge, flag: RedFlag) -> str:
     return f'<span class="tier-advice__sources">({word}: {_source_links(kb, flag.sources)})</span>'
 
 
+def red_flag_list_html(flags: list[RedFlag]) -> str:
+    """A plain list of red flags in their checklist wording, for a page that names a few."""
+    items = "".join(f"<li>{html.escape(flag.text)}</li>" for flag in flags)
+    return f'<ul class="red-flag-list">{items}</ul>\n'
+
+
 def tier_advice_html(kb: Knowledge, tier_id: str) -> str:
     """One tier's section body: what to do, then every red flag that leads there, each with its sources."""
     tier = kb.tiers[tier_id]

@@ -27,10 +27,15 @@ FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
 
 
+def front_matter(text: str) -> dict:
+    """A page's YAML front matter as a dict (empty when it has none)."""
+    match = FRONT_MATTER.match(text)
+    return (yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None) or {}
+
+
 def sources_cited_by(text: str, kb: Knowledge) -> tuple[str, list[str]]:
     """A page's title and the source ids it cites, in first-cited order."""
-    match = FRONT_MATTER.match(text)
-    meta = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else {}
+    meta = front_matter(text)
     cited = list(meta.get("sources") or [])
     for name, argument in MACRO_CALL.findall(text):
         if name == "overview_table":
@@ -56,12 +61,10 @@ def citing_pages(docs_dir: pathlib.Path, kb: Knowledge) -> dict[str, list[tuple[
 
 def page_titles(docs_dir: pathlib.Path) -> dict[str, str]:
     """docs path -> page title, from each page's front matter."""
-    titles = {}
-    for path in sorted(docs_dir.rglob("*.md")):
-        match = FRONT_MATTER.match(path.read_text(encoding="utf-8"))
-        meta = yaml.load(match.group(1), Loader=SAFE_LOADER) if match else {}
-        titles[path.relative_to(docs_dir).as_posix()] = str((meta or {}).get("title", ""))
-    return titles
+    return {
+        path.relative_to(docs_dir).as_posix(): str(front_matter(path.read_text(encoding="utf-8")).get("title", ""))
+        for path in sorted(docs_dir.rglob("*.md"))
+    }
 
 
 def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:

@@ -5,7 +5,7 @@ import html
 import itertools
 
 from .knowledge import Knowledge
-from .links import md_link, relative_link
+from .links import md_link
 
 
 def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) -> str:
@@ -19,10 +19,7 @@ def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) 
         for correction in group:
             page = correction.page.split("#")[0]
             where = md_link(titles.get(page, page), from_page, correction.page)
-            settled = "; ".join(
-                f"[{html.escape(kb.sources[s].title)}]({relative_link(from_page, 'sources.md#' + s)})"
-                for s in correction.sources
-            )
+            settled = "; ".join(md_link(kb.sources[s].title, from_page, f"sources.md#{s}") for s in correction.sources)
             out.append(
                 f"- **{where}:** {html.escape(correction.change)} "
                 f"*Why:* {html.escape(correction.reason)} *Source:* {settled}."

@@ -28,7 +28,6 @@ ANYWHERE = "anywhere"
 # evidence kind; an expert interview written up by a journalist, or an article with no
 # named author, is a lead for the editors, never the only support for a claim.
 EVIDENCE_KINDS: tuple[str, ...] = ("guidance", "reference", "research")
-LEAD_KINDS: tuple[str, ...] = ("expert-interview", "unattributed")
 SourceKind = Literal["guidance", "reference", "research", "expert-interview", "unattributed"]
 
 Tier = Literal["emergency", "urgent", "doctor", "self-care"]

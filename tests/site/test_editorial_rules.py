@@ -14,7 +14,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
-from macros.citations import FRONT_MATTER
+from macros.citations import front_matter as parse_front_matter
 from macros.links import page_url
 
 DOCS = ROOT / "docs"
@@ -37,7 +37,7 @@ def article_text(built_site, src: str, *, drop_sources: bool = True) -> str:
 
 
 def front_matter(src: str) -> dict:
-    return yaml.safe_load(FRONT_MATTER.match((DOCS / src).read_text(encoding="utf-8")).group(1))
+    return parse_front_matter((DOCS / src).read_text(encoding="utf-8"))
 
 
 def test_every_page_is_checked():
