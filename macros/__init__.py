@@ -58,7 +58,7 @@ def define_env(env) -> None:
     @env.macro
     def overview_table() -> str:
         cite(tables.sources_of_overview(kb))
-        return tables.overview_table(kb, here())
+        return tables.overview(kb, here())
 
     @env.macro
     def cause_list(kind: str) -> str:
@@ -76,13 +76,13 @@ def define_env(env) -> None:
     def cause_sites(cause_id: str) -> str:
         cause = _lookup(kb.causes, cause_id, "cause")
         cite(tables.sources_of_cause(cause))
-        return tables.cause_sites_table(kb, cause, here())
+        return tables.cause_sites(kb, cause, here())
 
     @env.macro
     def region_causes(region_id: str) -> str:
         region = _lookup(kb.regions, region_id, "region")
         cite(tables.sources_of_region(kb, region))
-        return tables.region_causes_table(kb, region, here())
+        return tables.region_causes(kb, region, here())
 
     @env.macro
     def body_map() -> str:
@@ -103,10 +103,11 @@ def define_env(env) -> None:
         return checklist_generator.checklist_html(kb, here())
 
     @env.macro
-    def tier_advice(tier_id: str) -> str:
+    def tier_section(tier_id: str) -> str:
+        """A tier's care card, its heading (the action) in the page's contents at #tier-id."""
         _lookup(kb.tiers, tier_id, "tier")
         cite(checklist_generator.sources_of_tier(kb, tier_id))
-        return checklist_generator.tier_advice_html(kb, tier_id)
+        return checklist_generator.tier_section(kb, tier_id)
 
 
 def on_pre_page_macros(env) -> None:
@@ -121,12 +122,13 @@ def on_pre_page_macros(env) -> None:
 
 
 def on_post_page_macros(env) -> None:
-    """Put the summary on top, then related pages, the help box and the sources at the end."""
+    """Put the summary on top, then the help box, related pages and the sources at the end."""
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
-    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n", related.related_block(kb, here)]
+    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n"]
     if meta.get("help_box", True):
-        parts.append(pages.help_box(kb, here))
+        parts.append(pages.help_box(kb, here, pages.help_flags(kb, here, meta)))
+    parts.append(related.related_block(kb, here))
     parts.append(pages.sources_section(kb, meta["sources"] + env.variables[CITED_VARIABLE], here))
     env.markdown = "".join(parts)
     _describe_page(env, kb)

@@ -1,95 +1,124 @@
-"""The body map: a drawing of the body, front, back and face, whose body sites are links.
+"""The body map: drawings of the body (front and back) and of the face whose body sites are links.
 
 `body_map` is a plain function of the knowledge data and the docs path of the
-page that shows it. It returns one HTML block: a figure holding an inline SVG
-(each body site of sites.yml is an `<a>` around simple shapes, named with
-aria-label and a <title> for the hover tooltip) and the same links as a text
-list grouped by region. It is only links, so it works with JavaScript off;
-colours come from the stylesheet (currentColor and the theme's variables), so
-it follows the light and dark schemes.
+page that shows it; templates/bodymap.html turns what it works out into one
+HTML block: a figure with two inline SVGs and the same links as a text list
+grouped by region. Each body site is an `<a>` holding its shapes, a visible
+label beside the drawing, a leader line from the label to the shape, and a
+hit area behind the label, named with aria-label and a <title> for the hover
+tooltip. It is only links, so it works with JavaScript off; colours come from
+the stylesheet, so it follows the light and dark schemes.
 
-The drawing itself is the table SHAPES below: which view each site is drawn in
-and its shapes, in a 380 x 316 user-unit box. A site in the data without
-shapes here (or shapes for a site not in the data) stops the build with
-`BodyMapError`, so the map always covers every body site.
+Every shape and every label's hit area is at least MIN_TARGET user units each
+way, and each drawing is shown at least 0.9 of its size (bodymap.css), so each
+target is at least 24 x 24 CSS px (WCAG 2.2, 2.5.8) even on a 360 px phone.
+
+The drawing itself is the table SHAPES below. A site in the data without shapes
+here (or shapes for a site not in the data) stops the build with `BodyMapError`,
+so the map always covers every body site.
 """
 from __future__ import annotations
 
-import html
+import dataclasses
 
 from .knowledge import Knowledge
 from .links import url_between
+from .render import render_block
 
-VIEW_BOX = (380, 316)
-SVG_NAME = "Body map: front, back and face"
+MIN_TARGET = 27
+LABEL_HEIGHT = 27
 
 # A shape: ("e", cx, cy, rx, ry) ellipse, ("r", x, y, width, height, corner) rounded
-# rectangle, or ("p", path data).
+# rectangle, or ("p", path data, width, height) with its size stated for the checks.
 Shape = tuple
 
-# view id -> (label shown under the drawing, label x, label y, name for screen readers)
-VIEWS: dict[str, tuple[str, int, int, str]] = {
-    "front": ("Front", 70, 306, "Front of the body"),
-    "back": ("Back", 200, 306, "Back of the body"),
-    "face": ("Face, close up", 315, 204, "Face, close up"),
+
+@dataclasses.dataclass(frozen=True)
+class Drawing:
+    """One SVG: its box, its name, its views' captions, where labels go on each side."""
+
+    name: str
+    width: int
+    height: int
+    captions: tuple[tuple[str, int, int], ...]  # (text, x, y)
+    left_edge: int  # labels on the left end here (text-anchor: end)
+    right_edge: int  # labels on the right start here
+    outline: tuple[Shape, ...]
+
+
+DRAWINGS: dict[str, Drawing] = {
+    "body": Drawing(
+        name="Body map: front and back",
+        width=360,
+        height=332,
+        captions=(("Front", 116, 328), ("Back", 227, 328)),
+        left_edge=58,
+        right_edge=281,
+        outline=(
+            ("e", 116, 24, 17, 21),
+            ("r", 101, 122, 30, 34, 6),
+            ("r", 92, 232, 22, 52, 6),
+            ("r", 118, 232, 22, 52, 6),
+            ("e", 227, 24, 17, 21),
+            ("r", 213.5, 42, 27, 28, 5),
+            ("e", 196, 82, 16, 13.5),
+            ("e", 258, 82, 16, 13.5),
+            ("r", 181, 96, 27, 64, 8),
+            ("r", 246, 96, 27, 64, 8),
+            ("e", 194.5, 174, 13.5, 13.5),
+            ("e", 259.5, 174, 13.5, 13.5),
+        ),
+    ),
+    "face": Drawing(
+        name="Face, close up",
+        width=260,
+        height=190,
+        captions=(("Face, close up", 130, 186),),
+        left_edge=60,
+        right_edge=202,
+        outline=(
+            ("e", 130, 92, 62, 78),
+            ("e", 66, 95, 7, 14),
+            ("e", 194, 95, 7, 14),
+            ("e", 130, 104, 6, 11),
+        ),
+    ),
 }
 
-# The rest of the body, drawn under the links (not links themselves).
-OUTLINE: dict[str, list[Shape]] = {
-    "front": [
-        ("e", 70, 26, 15, 18),
-        ("r", 56, 100, 28, 42, 6),
-        ("r", 57, 210, 11, 60, 5),
-        ("r", 72, 210, 11, 60, 5),
-    ],
-    "back": [
-        ("e", 200, 26, 15, 18),
-        ("r", 193, 42, 14, 16, 4),
-        ("e", 176, 63, 12, 8),
-        ("e", 224, 63, 12, 8),
-        ("r", 162, 72, 12, 66, 6),
-        ("r", 226, 72, 12, 66, 6),
-        ("e", 168, 148, 7, 9),
-        ("e", 232, 148, 7, 9),
-        ("r", 188, 250, 8, 16, 3),
-        ("r", 204, 250, 8, 16, 3),
-    ],
-    "face": [
-        ("e", 315, 118, 52, 66),
-        ("e", 260, 122, 6, 12),
-        ("e", 370, 122, 6, 12),
-        ("e", 315, 128, 5, 9),
-    ],
-}
 
-# body site id -> (view, shapes). Drawn in this order within a view, so a
-# later shape (the tongue) sits on top of an earlier one (the lips).
-SHAPES: dict[str, tuple[str, list[Shape]]] = {
-    "neck": ("front", [("r", 63, 42, 14, 16, 4)]),
-    "shoulders": ("front", [("e", 46, 63, 12, 8), ("e", 94, 63, 12, 8)]),
-    "chest": ("front", [("r", 58, 58, 24, 42, 6)]),
-    "arms": ("front", [("r", 32, 72, 12, 66, 6), ("r", 96, 72, 12, 66, 6)]),
-    "hands": ("front", [("e", 38, 148, 7, 9), ("e", 102, 148, 7, 9)]),
-    "fingers": ("front", [("r", 33, 158, 10, 12, 3), ("r", 97, 158, 10, 12, 3)]),
-    "thighs": ("front", [("r", 56, 142, 13, 66, 6), ("r", 71, 142, 13, 66, 6)]),
-    "toes": ("front", [("e", 61, 278, 8, 6), ("e", 79, 278, 8, 6)]),
-    "back": ("back", [("r", 187, 58, 26, 80, 6)]),
-    "buttocks": ("back", [("e", 192, 148, 8, 10), ("e", 208, 148, 8, 10)]),
-    "hamstrings": ("back", [("r", 186, 160, 13, 50, 6), ("r", 201, 160, 13, 50, 6)]),
-    "calves": ("back", [("e", 192, 230, 7, 19), ("e", 208, 230, 7, 19)]),
-    "arches": ("back", [("e", 192, 280, 7, 12), ("e", 208, 280, 7, 12)]),
-    "head": ("face", [("p", "M266,96A52,66 0 0 1 364,96Z")]),
-    "eyelids": ("face", [("e", 295, 110, 11, 6.5), ("e", 335, 110, 11, 6.5)]),
-    "lips": ("face", [("e", 315, 148, 18, 5), ("e", 315, 165, 18, 5)]),
-    "tongue": ("face", [("e", 315, 156.5, 9, 5.5)]),
-}
+@dataclasses.dataclass(frozen=True)
+class Place:
+    """Where a body site is drawn: its drawing, the side and height of its label, its shapes,
+    and a shorter label when the site's name is too long for the margin (the label is always
+    a word of the name, so the link's name contains what it shows)."""
 
-LEGEND = (
-    "Choose a shaded area to read about twitching there. "
-    '<span class="bodymap__key bodymap__key--site"></span> a body site (a link) '
-    '<span class="bodymap__key bodymap__key--body"></span> the rest of the body. '
-    "Front view, back view (with the soles of the feet) and a close-up of the face."
-)
+    drawing: str
+    side: str
+    label_y: int
+    shapes: tuple[Shape, ...]
+    label: str = ""
+
+
+# body site id -> where it is drawn. Drawn in this order.
+SHAPES: dict[str, Place] = {
+    "neck": Place("body", "left", 54, (("r", 102.5, 42, 27, 28, 5),)),
+    "shoulders": Place("body", "left", 82, (("e", 80, 82, 16, 13.5), ("e", 152, 82, 16, 13.5))),
+    "chest": Place("body", "left", 110, (("r", 101, 70, 30, 52, 6),)),
+    "arms": Place("body", "left", 138, (("r", 62, 96, 27, 64, 8), ("r", 143, 96, 27, 64, 8))),
+    "hands": Place("body", "left", 168, (("e", 75.5, 174, 13.5, 13.5), ("e", 156.5, 174, 13.5, 13.5)), "Hands"),
+    "fingers": Place("body", "left", 202, (("r", 62, 189, 27, 27, 5), ("r", 143, 189, 27, 27, 5))),
+    "thighs": Place("body", "left", 236, (("r", 89, 156, 27, 76, 8), ("r", 116, 156, 27, 76, 8))),
+    "toes": Place("body", "left", 298, (("e", 102, 298, 14, 13.5), ("e", 130, 298, 14, 13.5))),
+    "back": Place("body", "right", 110, (("r", 212, 70, 30, 86, 6),)),
+    "buttocks": Place("body", "right", 168, (("e", 213.5, 170, 13.5, 14), ("e", 240.5, 170, 13.5, 14))),
+    "hamstrings": Place("body", "right", 210, (("r", 200, 186, 27, 48, 8), ("r", 227, 186, 27, 48, 8))),
+    "calves": Place("body", "right", 256, (("e", 213.5, 258, 13.5, 22), ("e", 240.5, 258, 13.5, 22))),
+    "arches": Place("body", "right", 298, (("e", 213.5, 298, 13.5, 13.5), ("e", 240.5, 298, 13.5, 13.5)), "Arches"),
+    "head": Place("face", "left", 40, (("p", "M73.5,60A62,78 0 0 1 186.5,60Z", 113, 46),), "Forehead"),
+    "eyelids": Place("face", "left", 80, (("e", 105, 80, 16, 13.5), ("e", 155, 80, 16, 13.5))),
+    "lips": Place("face", "right", 128, (("e", 130, 128, 26, 13.5),)),
+    "tongue": Place("face", "right", 156, (("e", 130, 155.5, 14, 13.5),)),
+}
 
 
 class BodyMapError(ValueError):
@@ -109,80 +138,86 @@ def check_coverage(kb: Knowledge) -> None:
         raise BodyMapError("; ".join(problems))
 
 
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-def shape_svg(shape: Shape) -> str:
+def bounds(shape: Shape) -> tuple[float, float, float, float]:
+    """A shape's box: left, top, width, height."""
     kind, *values = shape
     if kind == "e":
-        cx, cy, rx, ry = map(_number, values)
-        return f'<ellipse cx="{cx}" cy="{cy}" rx="{rx}" ry="{ry}"/>'
+        cx, cy, rx, ry = values
+        return cx - rx, cy - ry, 2 * rx, 2 * ry
     if kind == "r":
-        x, y, width, height, corner = map(_number, values)
-        return f'<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="{corner}"/>'
+        x, y, width, height, _ = values
+        return x, y, width, height
     if kind == "p":
-        return f'<path d="{html.escape(values[0])}"/>'
+        raise BodyMapError("a path's box is stated with it, not worked out")
     raise BodyMapError(f"unknown shape kind {kind!r}")
 
 
-def _href(from_page: str, target: str) -> str:
-    return html.escape(url_between(from_page, target))
+def size(shape: Shape) -> tuple[float, float]:
+    """A shape's width and height in user units."""
+    if shape[0] == "p":
+        return shape[2], shape[3]
+    return bounds(shape)[2:]
 
 
-def _site_link(kb: Knowledge, site_id: str, from_page: str) -> str:
+def _leader(drawing: Drawing, place: Place) -> tuple[float, float, float, float]:
+    """A line from the label's end to the near side of the site's first shape, kept within
+    the middle half of its height (a path's line runs level to the middle of the drawing)."""
+    shape, y = place.shapes[0], place.label_y
+    if shape[0] == "p":
+        left, width = drawing.width / 2 - shape[2] / 2, shape[2]
+    else:
+        left, top, width, height = bounds(shape)
+        y = min(max(y, top + height / 4), top + 3 * height / 4)
+    if place.side == "left":
+        return drawing.left_edge + 2, place.label_y, left + 4, y
+    return drawing.right_edge - 2, place.label_y, left + width - 4, y
+
+
+def _site(kb: Knowledge, site_id: str, from_page: str) -> dict:
+    place = SHAPES[site_id]
+    drawing, side, label_y = DRAWINGS[place.drawing], place.side, place.label_y
     site = kb.sites[site_id]
-    href = _href(from_page, kb.site_page(site))
-    name = html.escape(site.name)
-    tooltip = name + (": " + html.escape(", ".join(site.also_called)) if site.also_called else "")
-    shapes = "".join(shape_svg(shape) for shape in SHAPES[site_id][1])
-    # xlink:href, not href: Material's instant navigation sets `el.href = el.href` on
-    # every `[href]` element, and an SVG link's href has only a getter (a TypeError on
-    # every page with the map). Chrome exposes an SVG <a> with only xlink:href as a
-    # group, so role="link" says what it is; it still takes focus and follows on Enter.
-    return (
-        f'<a class="bodymap__site" xlink:href="{href}" role="link" aria-label="{name}">'
-        f"<title>{tooltip}</title>{shapes}</a>"
-    )
+    if side == "left":
+        hit = (0, label_y - LABEL_HEIGHT / 2, drawing.left_edge + 2, LABEL_HEIGHT)
+        text = (drawing.left_edge, "end")
+    else:
+        hit = (drawing.right_edge - 2, label_y - LABEL_HEIGHT / 2, drawing.width - drawing.right_edge + 2, LABEL_HEIGHT)
+        text = (drawing.right_edge, "start")
+    return {
+        "id": site_id,
+        "name": site.name,
+        "href": url_between(from_page, kb.site_page(site)),
+        "tooltip": site.name + (": " + ", ".join(site.also_called) if site.also_called else ""),
+        "shapes": place.shapes,
+        "hit": hit,
+        "label": (text[0], label_y, text[1], place.label or site.name),
+        "leader": _leader(drawing, place),
+    }
 
 
-def _view(kb: Knowledge, view: str, from_page: str) -> str:
-    label, x, y, name = VIEWS[view]
-    outline = "".join(shape_svg(shape) for shape in OUTLINE[view])
-    links = "".join(_site_link(kb, site_id, from_page) for site_id in kb.sites if SHAPES[site_id][0] == view)
-    return (
-        f'<g role="group" aria-label="{html.escape(name)}">'
-        f'<g class="bodymap__body" aria-hidden="true">{outline}</g>{links}'
-        f'<text x="{x}" y="{y}" text-anchor="middle" aria-hidden="true">{html.escape(label)}</text></g>'
-    )
+def drawings(kb: Knowledge, from_page: str) -> list[tuple[Drawing, list[dict]]]:
+    """Each drawing with its sites, in data order."""
+    return [
+        (drawing, [_site(kb, site_id, from_page) for site_id in kb.sites if SHAPES[site_id].drawing == drawing_id])
+        for drawing_id, drawing in DRAWINGS.items()
+    ]
 
 
-def site_list(kb: Knowledge, from_page: str) -> str:
-    """The map's links as text: each region (linked) with its body sites."""
-    groups = []
-    for region in kb.regions.values():
-        items = "".join(
-            f'<li><a href="{_href(from_page, kb.site_page(site))}">{html.escape(site.name)}</a></li>'
-            for site in kb.sites_in(region.id)
+def site_list(kb: Knowledge, from_page: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """The map's links as text: each region (name, url) with its body sites (name, url)."""
+    return [
+        (
+            region.name,
+            url_between(from_page, region.page),
+            [(site.name, url_between(from_page, kb.site_page(site))) for site in kb.sites_in(region.id)],
         )
-        region_link = f'<a href="{_href(from_page, region.page)}">{html.escape(region.name)}</a>'
-        groups.append(f"<li>{region_link}<ul>{items}</ul></li>")
-    return f'<nav class="bodymap__list" aria-label="Body sites by region"><ul>{"".join(groups)}</ul></nav>'
+        for region in kb.regions.values()
+    ]
 
 
 def body_map(kb: Knowledge, from_page: str) -> str:
-    """The whole body map block: the drawing with its caption and legend, and the text list."""
+    """The whole body map block: the drawings with their caption, and the text list."""
     check_coverage(kb)
-    width, height = VIEW_BOX
-    views = "".join(_view(kb, view, from_page) for view in VIEWS)
-    svg = (
-        f'<svg class="bodymap__drawing" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
-        f'role="group" aria-label="{SVG_NAME}">{views}</svg>'
+    return render_block(
+        "bodymap.html", words=kb.words.bodymap, drawings=drawings(kb, from_page), regions=site_list(kb, from_page)
     )
-    figure = (
-        f'<figure class="bodymap__figure">{svg}'
-        f'<figcaption><strong>Body map.</strong> {LEGEND}</figcaption></figure>'
-    )
-    # One block with no blank lines, so Markdown passes it through untouched;
-    # kept out of the search index (the same links are on every page that shows it).
-    return f'<div class="bodymap" data-search-exclude>\n{figure}\n{site_list(kb, from_page)}\n</div>\n'

@@ -18,6 +18,8 @@ from typing import Annotated, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
+from .wording import Wording
+
 # libyaml's loader when PyYAML was built with it (it is, in the PyPI wheels): same results, faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -29,6 +31,8 @@ ANYWHERE = "anywhere"
 # named author, is a lead for the editors, never the only support for a claim.
 EVIDENCE_KINDS: tuple[str, ...] = ("guidance", "reference", "research")
 SourceKind = Literal["guidance", "reference", "research", "expert-interview", "unattributed"]
+
+NUMBER_SLOT = "{number}"
 
 Tier = Literal["emergency", "urgent", "doctor", "self-care"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -57,11 +61,28 @@ class Source(Entry):
         return self.kind in EVIDENCE_KINDS
 
 
+class PhoneNumber(BaseModel):
+    """A number a care card offers to call, and the browser languages it comes first for."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    number: Annotated[str, StringConstraints(pattern=r"^[0-9]{3}$")]
+    where: Text
+    languages: list[Annotated[str, StringConstraints(pattern=r"^[a-z]{2}-[A-Z]{2}$")]]
+
+
 class TierInfo(Entry):
     id: Tier
     name: Text
+    heading: Text
     action: Text
     short: Text
+    icon: Literal["phone", "clock", "calendar", "home"]
+    advice: list[Text] = Field(min_length=1)
+    phone_numbers: list[PhoneNumber] = Field(default_factory=list)
+
+    def heading_with(self, number: str) -> str:
+        """The heading with "{number}" filled in ("Call 999 now")."""
+        return self.heading.replace(NUMBER_SLOT, number)
 
 
 class Region(Entry):
@@ -145,6 +166,13 @@ class Knowledge:
     causes: dict[str, Cause]
     red_flags: dict[str, RedFlag]
     corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
+    wording: Wording | None = None
+
+    @property
+    def words(self) -> Wording:
+        if self.wording is None:
+            raise DataError(["wording.yml was not loaded"])
+        return self.wording
 
     def site_page(self, site: BodySite) -> str:
         """Where a body site is explained: its own `page`, else its region page at #site-id."""
@@ -235,6 +263,13 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
 
     if kb.tiers and list(kb.tiers) != list(TIER_IDS):
         problems.append(f"{labels['tiers']}: must list the four tiers in this order: {', '.join(TIER_IDS)}")
+    for tier in kb.tiers.values():
+        if tier.phone_numbers and NUMBER_SLOT not in tier.heading:
+            report("tiers", tier.id, "heading", f"must hold {NUMBER_SLOT} where the number to call goes")
+        if NUMBER_SLOT in tier.heading and not tier.phone_numbers:
+            report("tiers", tier.id, "phone_numbers", f"missing; the heading has {NUMBER_SLOT} to fill in")
+        if tier.phone_numbers and sum(not phone.languages for phone in tier.phone_numbers) != 1:
+            report("tiers", tier.id, "phone_numbers", "exactly one number needs no languages: the one for everyone else")
     for region in kb.regions.values():
         check_page("regions", region.id, "page", region.page)
     for site in kb.sites.values():
@@ -262,6 +297,47 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         check_sources("corrections", correction.id, "sources", correction.sources)
 
 
+def _read_wording(path: pathlib.Path, label: str, problems: list[str]) -> Wording | None:
+    """wording.yml: one mapping of components, each a mapping of the words it shows."""
+    if not path.is_file():
+        problems.append(f"{label}: file is missing")
+        return None
+    try:
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+    except yaml.YAMLError as error:
+        problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+        return None
+    try:
+        return Wording.model_validate(raw)
+    except ValidationError as error:
+        for detail in error.errors():
+            component, *field = detail["loc"] or ("(file)",)
+            problems.append(f"{label}: entry '{component}', field '{_field_name(tuple(field))}': {detail['msg']}")
+        return None
+
+
+def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: list[str]) -> None:
+    words = kb.wording
+    if words is None:
+        return
+    for i, flag_id in enumerate(words.help_box.default_flags):
+        if flag_id not in kb.red_flags:
+            problems.append(f"{label}: entry 'help_box', field 'default_flags[{i}]': unknown red flag '{flag_id}'")
+    links = words.checklist.read_more_links
+    for tier_id in TIER_IDS:
+        if tier_id not in links:
+            problems.append(f"{label}: entry 'checklist', field 'read_more_links.{tier_id}': missing; every tier needs its links")
+    for tier_id, tier_links in links.items():
+        if tier_id not in TIER_IDS:
+            problems.append(f"{label}: entry 'checklist', field 'read_more_links.{tier_id}': not a tier")
+        for i, link in enumerate(tier_links):
+            if not (docs_dir / link.page.split("#")[0]).is_file():
+                problems.append(
+                    f"{label}: entry 'checklist', field 'read_more_links.{tier_id}[{i}].page': "
+                    f"page '{link.page.split('#')[0]}' does not exist in {docs_dir.name}/"
+                )
+
+
 def _display_path(path: pathlib.Path) -> str:
     """A path as an editor would type it: relative to the working folder when inside it."""
     relative = os.path.relpath(path)
@@ -277,8 +353,10 @@ def load_knowledge(data_dir: str | pathlib.Path, docs_dir: str | pathlib.Path) -
         path = data_dir / f"{stem}.yml"
         labels[stem] = _display_path(path)
         loaded[stem] = {entry.id: entry for entry in _read_entries(path, model, labels[stem], problems)}
-    kb = Knowledge(**loaded)
+    wording_label = _display_path(data_dir / "wording.yml")
+    kb = Knowledge(**loaded, wording=_read_wording(data_dir / "wording.yml", wording_label, problems))
     _check_references(kb, labels, docs_dir, problems)
+    _check_wording(kb, wording_label, docs_dir, problems)
     if problems:
         raise DataError(problems)
     return kb

@@ -6,11 +6,11 @@ them before and after each page's macros are rendered.
 from __future__ import annotations
 
 import datetime
-import html
 import re
 
-from .knowledge import TIER_IDS, Knowledge
-from .links import md_link, relative_link
+from .knowledge import TIER_IDS, Knowledge, RedFlag
+from .related import causes_on_page
+from .render import render_block
 from .tables import HELP_PAGE
 
 REVIEW_INTERVAL_YEARS = 3
@@ -54,6 +54,14 @@ def check_front_matter(src_path: str, meta: dict, kb: Knowledge) -> list[str]:
         for i, source_id in enumerate(sources):
             if source_id not in kb.sources:
                 report(f"sources[{i}]", f"unknown source '{source_id}' (not in docs/data/sources.yml)")
+    flags = meta.get("help_flags")
+    if flags is not None:
+        if not isinstance(flags, list):
+            report("help_flags", "write it as a list of red-flag ids (from docs/data/red_flags.yml)")
+        else:
+            for i, flag_id in enumerate(flags):
+                if flag_id not in kb.red_flags:
+                    report(f"help_flags[{i}]", f"unknown red flag '{flag_id}' (not in docs/data/red_flags.yml)")
     return problems
 
 
@@ -75,50 +83,32 @@ def clinical_review_problems(clinical: object) -> list[tuple[str, str]]:
 
 
 def summary_block(summary: str) -> str:
-    return f'<p class="page-summary">{html.escape(summary.strip())}</p>\n\n'
+    return render_block("summary.html", summary=summary.strip()) + "\n"
 
 
-def help_box(kb: Knowledge, from_page: str) -> str:
-    """The "When to get help" box: each tier's action and its red flags, in tier order."""
-    grouped = kb.red_flags_by_tier()
-    lines = []
-    for tier_id in TIER_IDS:
-        tier = kb.tiers[tier_id]
-        if tier_id == "self-care":
-            reason = "if none of the above apply"
-        else:
-            reason = "if you have " + "; ".join(html.escape(flag.short) for flag in grouped[tier_id])
-        lines.append(
-            f'<li class="help-box__tier tier--{tier_id}"><strong>{html.escape(tier.short)}</strong> {reason}.</li>'
-        )
-    checklist = relative_link(from_page, CHECKLIST_TARGET)
-    return (
-        '<aside class="admonition help-box" aria-label="When to get help" data-search-exclude markdown>\n'
-        '<p class="admonition-title">When to get help</p>\n'
-        '<ul class="help-box__tiers">' + "".join(lines) + "</ul>\n"
-        f'<p markdown="span">Not sure which applies? [Go through the checklist]({checklist}): '
-        "it takes a minute, and your answers stay on your device.</p>\n"
-        "</aside>\n"
-    )
+def help_flags(kb: Knowledge, src: str, meta: dict) -> list[RedFlag]:
+    """The signs a page's help box shows: those of the causes it covers and those its front
+    matter names (help_flags), else the defaults in wording.yml; most urgent first."""
+    ids = [flag_id for cause in causes_on_page(kb, src) for flag_id in cause.red_flags]
+    ids += list(meta.get("help_flags") or [])
+    chosen = dict.fromkeys(ids or kb.words.help_box.default_flags)
+    return sorted((kb.red_flags[i] for i in chosen), key=lambda flag: TIER_IDS.index(flag.tier))
 
 
-def _source_line(kb: Knowledge, source_id: str) -> str:
-    source = kb.sources[source_id]
-    parts = [f"<cite>{html.escape(source.title)}</cite>"]
-    parts.append(html.escape(source.publisher) if source.publisher else "Publisher not known; used for background only")
-    line = ". ".join(parts) + "."
-    if source.address:
-        shown = source.address.removeprefix("https://").removeprefix("www.").rstrip("/")
-        line += f' <a href="{html.escape(source.address)}">{html.escape(shown)}</a>'
-    return f'<li id="source-{source.id}">{line}</li>'
+def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag]) -> str:
+    """The "When to get help" box: a compact care card for each tier these signs belong to."""
+    cards = [
+        (kb.tiers[tier_id], [flag.short for flag in flags if flag.tier == tier_id])
+        for tier_id in TIER_IDS
+        if any(flag.tier == tier_id for flag in flags)
+    ]
+    return render_block(
+        "help_box.html", words=kb.words, cards=cards, from_page=from_page,
+        help_page=HELP_PAGE, checklist_page=CHECKLIST_TARGET,
+    ) + "\n"
 
 
 def sources_section(kb: Knowledge, source_ids: list[str], from_page: str) -> str:
-    """The page's Sources list, in first-cited order, linking to the site-wide sources page."""
-    items = "".join(_source_line(kb, source_id) for source_id in dict.fromkeys(source_ids))
-    every = md_link("All sources used on this site", from_page, "sources.md")
-    return (
-        '<div class="page-sources" data-search-exclude markdown>\n\n'
-        "## Sources { #sources data-search-exclude }\n\n"
-        f"<ol>{items}</ol>\n\n{every}.\n\n</div>\n"
-    )
+    """The page's one Sources section, collapsed, in first-cited order."""
+    sources = [kb.sources[source_id] for source_id in dict.fromkeys(source_ids)]
+    return render_block("sources.html", words=kb.words.sources, sources=sources, from_page=from_page)

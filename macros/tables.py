@@ -1,137 +1,91 @@
-"""Cause-by-site tables, generated from the knowledge data.
+"""Causes and body sites: the lists and cards that say which cause shows up where.
 
 Each function takes the validated data and the docs path of the page that will
-show the table (so links can be relative) and returns HTML. Links are final
-relative URLs; the built-site tests check that each one lands on a real page
-and anchor.
+show it (so links can be relative) and renders a template from
+macros/templates/. Nothing here is a wide table: every view fits a 360 px
+phone. Links are final relative URLs; the built-site tests check that each one
+lands on a real page and anchor.
 """
 from __future__ import annotations
 
-import html
-
 from .knowledge import ANYWHERE, Cause, Knowledge, Region
-from .links import html_link
+from .render import render_block
 
 HELP_PAGE = "help/when-to-get-help.md"
 CAUSES_PAGE = "causes/index.md"
-KIND_HEADINGS = {"trigger": "Everyday triggers", "condition": "Medical conditions"}
 KIND_NAMES = {"trigger": "Everyday trigger", "condition": "Medical condition"}
-KIND_ANCHORS = {"trigger": "everyday-triggers", "condition": "medical-conditions"}
-ANYWHERE_NAME = "Anywhere in the body"
 
 
-def _table(caption: str, head: list[str], groups: list[list[str]], css_class: str) -> str:
-    """A captioned table; each group of rows becomes its own <tbody>."""
-    bodies = "".join("<tbody>\n" + "\n".join(rows) + "\n</tbody>\n" for rows in groups)
-    return (
-        f'<div class="kb-table {css_class}">\n<table>\n<caption>{html.escape(caption)}</caption>\n'
-        f'<thead><tr>{"".join(head)}</tr></thead>\n{bodies}</table>\n</div>\n'
+def anywhere_causes(kb: Knowledge) -> list[Cause]:
+    """Causes the sources say can affect any muscle."""
+    return [cause for cause in kb.causes.values() if any(link.site == ANYWHERE for link in cause.sites)]
+
+
+def overview(kb: Knowledge, from_page: str) -> str:
+    """Causes by body site: those for any muscle named once, then each region's sites with their causes."""
+    regions = []
+    for region in kb.regions.values():
+        sites = []
+        for site in kb.sites_in(region.id):
+            causes = [cause for cause in kb.causes.values() if any(link.site == site.id for link in cause.sites)]
+            if causes:
+                sites.append((site, causes))
+        regions.append((region, sites))
+    return render_block(
+        "overview.html", kb=kb, words=kb.words.causes, regions=regions, anywhere=anywhere_causes(kb), from_page=from_page
     )
 
 
-def _col(label: str) -> str:
-    return f'<th scope="col">{label}</th>'
-
-
-def _linked_col(label: str, from_page: str, target: str) -> str:
-    return f'<th scope="col">{html_link(label, from_page, target)}</th>'
-
-
-def tier_link(kb: Knowledge, tier_id: str, from_page: str) -> str:
-    """A tier's name, linked to its section of the help page."""
-    return html_link(kb.tiers[tier_id].name, from_page, f"{HELP_PAGE}#{tier_id}")
-
-
-def tier_cell(kb: Knowledge, tier_id: str, from_page: str) -> str:
-    """A table cell naming a tier, linked to its section of the help page and coloured by tier."""
-    return f'<td class="tier-badge tier-badge--{tier_id}">{tier_link(kb, tier_id, from_page)}</td>'
-
-
-def _site_label(kb: Knowledge, site_id: str, from_page: str) -> str:
+def _site_place(kb: Knowledge, site_id: str) -> tuple[str, str]:
+    """A body site's name and where it is explained ('' for anywhere, which has no page)."""
     if site_id == ANYWHERE:
-        return html.escape(ANYWHERE_NAME)
+        return kb.words.causes.anywhere_name, ""
     site = kb.sites[site_id]
-    return html_link(site.name, from_page, kb.site_page(site))
+    return site.name, kb.site_page(site)
 
 
-def overview_table(kb: Knowledge, from_page: str) -> str:
-    """Every body site (grouped by region) against the causes the sources tie to it.
-
-    Rows: regions (row-group headers) and their sites; columns: everyday triggers and
-    medical conditions, each cell listing linked causes with how the sources put it.
-    Three columns keep it readable on a 360 px phone.
-    """
-    head = [_col("Body site")] + [
-        _linked_col(KIND_HEADINGS[kind], from_page, f"{CAUSES_PAGE}#{KIND_ANCHORS[kind]}") for kind in KIND_HEADINGS
-    ]
-
-    def cell(site_id: str, kind: str) -> str:
-        items = [
-            f'<li>{html_link(cause.name, from_page, cause.page)}: {html.escape(link.described)}</li>'
-            for cause in kb.causes.values()
-            if cause.kind == kind
-            for link in cause.sites
-            if link.site == site_id
-        ]
-        if not items:
-            return f'<td><span class="kb-none">None tied to this spot (see “{ANYWHERE_NAME}”)</span></td>'
-        return '<td><ul>' + "".join(items) + "</ul></td>"
-
-    def row(site_id: str) -> str:
-        return f'<tr><th scope="row">{_site_label(kb, site_id, from_page)}</th>' + "".join(
-            cell(site_id, kind) for kind in KIND_HEADINGS
-        ) + "</tr>"
-
-    def group_header(label: str) -> str:
-        return f'<tr class="kb-region"><th scope="rowgroup" colspan="3">{label}</th></tr>'
-
-    groups = [
-        [group_header(html_link(region.name, from_page, region.page))] + [row(site.id) for site in kb.sites_in(region.id)]
-        for region in kb.regions.values()
-    ]
-    groups.append([group_header(html.escape(ANYWHERE_NAME)), row(ANYWHERE)])
-    return _table("Causes of twitching by body site, as the sources describe them", head, groups, "kb-overview")
-
-
-def cause_sites_table(kb: Knowledge, cause: Cause, from_page: str) -> str:
+def cause_sites(kb: Knowledge, cause: Cause, from_page: str) -> str:
     """Where one cause shows up: linked body sites, their region, and the sources' words."""
-    if not cause.sites:
-        return f'<p class="kb-none">The sources do not tie {html.escape(cause.name)} to one part of the body.</p>\n'
-    head = [_col("Body site"), _col("Region"), _col("How the sources describe it")]
-    rows = []
+    places = []
     for link in cause.sites:
-        if link.site == ANYWHERE:
-            region_cell = "<td>Any</td>"
-        else:
-            region = kb.regions[kb.sites[link.site].region]
-            region_cell = f'<td>{html_link(region.name, from_page, region.page)}</td>'
-        rows.append(
-            f'<tr><th scope="row">{_site_label(kb, link.site, from_page)}</th>'
-            f"{region_cell}<td>{html.escape(link.described)}</td></tr>"
-        )
-    return _table(f"Where it shows up: {cause.name}", head, [rows], "kb-cause-sites")
+        name, target = _site_place(kb, link.site)
+        region = "" if link.site == ANYWHERE else kb.regions[kb.sites[link.site].region].name
+        places.append((name, target, region, link.described))
+    return render_block("cause_sites.html", words=kb.words.causes, cause=cause, places=places, from_page=from_page)
 
 
-def region_causes_table(kb: Knowledge, region: Region, from_page: str) -> str:
-    """Common causes in one body region: everyday triggers first, each with its tier of help."""
+def region_causes(kb: Knowledge, region: Region, from_page: str) -> str:
+    """The causes tied to one region's body sites as cards (tier of help first), everyday
+    triggers before medical conditions; causes that can affect any muscle named once."""
     site_ids = {site.id for site in kb.sites_in(region.id)}
-    places: dict[str, list[str]] = {}
+    places: dict[str, list[tuple[str, str, str]]] = {}
     for cause, link in kb.causes_at(site_ids):
-        label = _site_label(kb, link.site, from_page)
-        places.setdefault(cause.id, []).append(f"{label} ({html.escape(link.described)})")
-    head = [_col("Cause"), _col("Kind"), _col("Where, as the sources describe it"), _col("Help to consider")]
-    rows = [
-        f'<tr><th scope="row">{html_link(kb.causes[cause_id].name, from_page, kb.causes[cause_id].page)}</th>'
-        f"<td>{KIND_NAMES[kb.causes[cause_id].kind]}</td>"
-        f'<td>{"; ".join(where)}</td>'
-        f"{tier_cell(kb, kb.causes[cause_id].help_tier, from_page)}</tr>"
-        for cause_id, where in places.items()
+        if link.site != ANYWHERE:
+            places.setdefault(cause.id, []).append((*_site_place(kb, link.site), link.described))
+    words = kb.words.causes
+
+    def cards(kind: str) -> list:
+        return [(kb.causes[cause_id], where) for cause_id, where in places.items() if kb.causes[cause_id].kind == kind]
+
+    anywhere = [cause for cause in anywhere_causes(kb) if cause.id not in places]
+    groups = [
+        (words.trigger_heading, "", cards("trigger"), anywhere),
+        (words.condition_heading, words.condition_note, cards("condition"), []),
     ]
-    return _table(f"Common causes of twitching in the {region.name.lower()}", head, [rows], "kb-region-causes")
+    return render_block(
+        "region_causes.html", kb=kb, words=words, groups=[group for group in groups if group[2] or group[3]],
+        help_page=HELP_PAGE, from_page=from_page,
+    )
+
+
+def cause_list(kb: Knowledge, kind: str, from_page: str) -> str:
+    """Every cause of one kind ('trigger' or 'condition') with its one-line summary, in data order."""
+    causes = [cause for cause in kb.causes.values() if cause.kind == kind]
+    return render_block("cause_list.html", causes=causes, from_page=from_page)
 
 
 def sources_of_cause(cause: Cause) -> list[str]:
-    """Every source id a cause's table rests on, cause-level first, without repeats."""
+    """Every source id a cause's list rests on, cause-level first, without repeats."""
     ids = list(cause.sources) + [source for link in cause.sites for source in link.sources]
     return list(dict.fromkeys(ids))
 
@@ -143,13 +97,3 @@ def sources_of_region(kb: Knowledge, region: Region) -> list[str]:
 
 def sources_of_overview(kb: Knowledge) -> list[str]:
     return list(dict.fromkeys(source for cause in kb.causes.values() for link in cause.sites for source in link.sources))
-
-
-def cause_list(kb: Knowledge, kind: str, from_page: str) -> str:
-    """Every cause of one kind ('trigger' or 'condition') with its one-line summary, in data order."""
-    items = [
-        f"<li>{html_link(cause.name, from_page, cause.page)}: {html.escape(cause.summary)}</li>"
-        for cause in kb.causes.values()
-        if cause.kind == kind
-    ]
-    return f'<ul class="kb-cause-list">\n' + "\n".join(items) + "\n</ul>\n"

@@ -1,4 +1,4 @@
-"""The red-flag checklist's markup, generated from the real data, and the size of its assets."""
+"""The red-flag checklist's markup and the help page's care cards, from the real data, and the size of their assets."""
 from __future__ import annotations
 
 import dataclasses
@@ -13,15 +13,18 @@ from bs4 import BeautifulSoup
 
 from macros import checklist
 from macros.knowledge import TIER_IDS, load_knowledge
+from macros.tables import HELP_PAGE
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
-PAGE = DOCS / checklist.HELP_PAGE
+PAGE = DOCS / HELP_PAGE
 ASSETS = [
     ROOT / "overrides/assets/javascripts/checklist.js",
     ROOT / "overrides/assets/stylesheets/checklist.css",
+    ROOT / "overrides/assets/javascripts/care.js",
+    ROOT / "overrides/assets/stylesheets/care.css",
 ]
-SIZE_BUDGET = 4096  # bytes, gzipped, JS and CSS together
+SIZE_BUDGET = 6144  # bytes, gzipped: checklist and care cards, JS and CSS together
 
 
 @pytest.fixture(scope="module")
@@ -31,7 +34,7 @@ def kb():
 
 @pytest.fixture(scope="module")
 def soup(kb):
-    return BeautifulSoup(checklist.checklist_html(kb, checklist.HELP_PAGE), "html.parser")
+    return BeautifulSoup(checklist.checklist_html(kb, HELP_PAGE), "html.parser")
 
 
 @pytest.fixture(scope="module")
@@ -45,14 +48,24 @@ def text_of(node) -> str:
     return " ".join(node.get_text().split())
 
 
-def test_groups_are_fieldsets_in_tier_order_each_naming_its_tier_and_action(kb, form):
+def tier_of(group) -> str:
+    return next(c for c in group["class"] if c.startswith("care--")).removeprefix("care--")
+
+
+def test_groups_are_fieldsets_in_tier_order_each_led_by_its_label_and_card_heading(kb, form):
     groups = form.find_all("fieldset")
     tiers = [kb.tiers[t] for t in TIER_IDS if kb.red_flags_by_tier()[t]]
-    assert [g["class"][-1] for g in groups] == [f"tier--{t.id}" for t in tiers]
+    assert [tier_of(g) for g in groups] == [t.id for t in tiers]
     for group, tier in zip(groups, tiers):
-        legend = text_of(group.legend)
-        assert legend.startswith(f"{tier.name}:")
-        assert legend.lower().endswith(tier.short.lower())
+        assert text_of(group.legend) == f"{tier.name} {tier.heading_with(tier.phone_numbers[0].number if tier.phone_numbers else '')}"
+        assert group.legend.select_one(".care-label svg[aria-hidden=true]")
+
+
+def test_the_emergency_heading_is_the_action_with_the_first_number():
+    kb = load_knowledge(DOCS / "data", DOCS)
+    assert kb.tiers["emergency"].heading_with("999") == "Call 999 now"
+    assert [kb.tiers[t].heading for t in TIER_IDS[1:]] == [
+        "Get medical advice today", "Book an appointment with your doctor", "Look after it at home"]
 
 
 def test_every_red_flag_has_one_labelled_checkbox_in_its_tiers_fieldset(kb, form):
@@ -62,40 +75,37 @@ def test_every_red_flag_has_one_labelled_checkbox_in_its_tiers_fieldset(kb, form
         (box,) = form.select(f'input[type=checkbox][value="{flag.id}"]')
         (label,) = form.select(f'label[for="{box["id"]}"]')
         assert text_of(label) == flag.text
-        assert f"tier--{flag.tier}" in box.find_parent("fieldset")["class"]
+        assert tier_of(box.find_parent("fieldset")) == flag.tier
     assert len({box["id"] for box in boxes}) == len(boxes)
 
 
 def test_items_keep_the_data_order_within_each_group(kb, form):
     for group in form.find_all("fieldset"):
-        tier_id = group["class"][-1].removeprefix("tier--")
         shown = [box["value"] for box in group.select("input[type=checkbox]")]
-        assert shown == [flag.id for flag in kb.red_flags_by_tier()[tier_id]]
+        assert shown == [flag.id for flag in kb.red_flags_by_tier()[tier_of(group)]]
 
 
-def test_each_group_links_every_source_of_its_items_to_the_pages_sources(kb, form):
-    for group in form.find_all("fieldset"):
-        tier_id = group["class"][-1].removeprefix("tier--")
-        links = [a["href"] for a in group.select(".checklist__sources a")]
-        assert links == [f"#source-{s}" for s in checklist.sources_of_tier(kb, tier_id)]
+def test_no_source_lists_inside_the_checklist(form):
+    # The page's one Sources section lists them; the checklist stays short on a phone.
+    assert not form.select("fieldset a, fieldset cite")
 
 
 def test_rules_json_matches_the_data(kb, form):
     rules = json.loads(form["data-checklist-rules"])
     assert [t["id"] for t in rules["tiers"]] == list(TIER_IDS)
     for tier in rules["tiers"]:
-        assert (tier["name"], tier["action"]) == (kb.tiers[tier["id"]].name, kb.tiers[tier["id"]].action)
         assert tier["live"] == ("assertive" if tier["id"] == "emergency" else "polite")
     assert rules["items"] == {flag.id: flag.tier for flag in kb.red_flags.values()}
     assert rules["none"] == "self-care"
+    assert rules["words"] == {"announce": kb.words.checklist.announce, "date": kb.words.checklist.date_label}
 
 
 def test_rules_survive_quotes_and_markup_in_the_data(kb):
-    tier = kb.tiers["doctor"]
-    action = 'Say "now" & <b>go</b>\'s way'
-    odd = dataclasses.replace(kb, tiers={**kb.tiers, "doctor": tier.model_copy(update={"action": action})})
-    form = BeautifulSoup(checklist.checklist_html(odd, checklist.HELP_PAGE), "html.parser").select_one("form")
-    assert json.loads(form["data-checklist-rules"])["tiers"][2]["action"] == action
+    words = 'Say "now" & <b>go</b>\'s way {heading}'
+    odd_words = kb.words.model_copy(update={"checklist": kb.words.checklist.model_copy(update={"announce": words})})
+    odd = dataclasses.replace(kb, wording=odd_words)
+    form = BeautifulSoup(checklist.checklist_html(odd, HELP_PAGE), "html.parser").select_one("form")
+    assert json.loads(form["data-checklist-rules"])["words"]["announce"] == words
 
 
 def test_no_inline_script_in_the_checklist(soup):
@@ -103,28 +113,46 @@ def test_no_inline_script_in_the_checklist(soup):
     assert soup.find("script") is None
 
 
-def test_the_script_holds_no_copy_of_the_rules(kb):
-    script = ASSETS[0].read_text(encoding="utf-8")
-    for word in [*TIER_IDS, *kb.red_flags, "999", "112", "911"]:
-        assert word not in script, word
+def test_the_scripts_hold_no_copy_of_the_rules_or_numbers(kb):
+    numbers = ["999", "112", "911", "000"]
+    for asset, words in [(ASSETS[0], [*TIER_IDS, *kb.red_flags, *numbers]), (ASSETS[2], [*kb.red_flags, *numbers])]:
+        script = re.sub(r"/\*.*?\*/", "", asset.read_text(encoding="utf-8"), flags=re.S)
+        for word in words:
+            assert word not in script, (asset.name, word)
+    assert '"en-' not in ASSETS[2].read_text(encoding="utf-8"), "care.js takes the languages from the page"
 
 
-def test_privacy_note_comes_before_the_form(soup):
+def test_privacy_note_comes_before_the_form(kb, soup):
     privacy = soup.select_one(".checklist__privacy")
-    assert "Your answers stay on this device" in text_of(privacy)
+    assert text_of(privacy) == kb.words.checklist.privacy
     assert privacy.find_next("form") is soup.select_one("form[data-checklist]")
 
 
 def test_one_result_starting_at_self_care_with_emergency_guidance_for_no_script(kb, form):
     (result,) = form.select("[data-checklist-result]")
     assert result["data-tier"] == "self-care"
-    static = text_of(result.select_one("[data-checklist-static]"))
-    assert "If you ticked anything under Emergency, call 999, 112 or 911 now." in static
-    assert not result.select_one("[data-checklist-static]").has_attr("hidden")
+    static = result.select_one("[data-checklist-static]")
+    assert not static.has_attr("hidden")
+    assert "Call 999 now" in text_of(static) and static.select_one("a.care-call__button[href='tel:999']")
+    assert kb.words.checklist.static_other in text_of(static)
     assert [o["data-checklist-outcome"] for o in result.select("[data-checklist-outcome]")] == list(TIER_IDS)
     for outcome in result.select("[data-checklist-outcome]"):
         assert outcome.has_attr("hidden")
-        assert kb.tiers[outcome["data-checklist-outcome"]].action in text_of(outcome)
+        tier = kb.tiers[outcome["data-checklist-outcome"]]
+        assert tier.action in text_of(outcome)
+        assert outcome.select_one(f".care-card.care--{tier.id} .care-card__heading")
+
+
+def test_the_result_bar_has_one_outcome_per_tier_and_is_hidden_until_a_tick(kb, form):
+    bar = form.select_one("[data-checklist-bar]")
+    assert bar.has_attr("hidden")
+    outcomes = bar.select("[data-checklist-bar-outcome]")
+    assert [o["data-checklist-bar-outcome"] for o in outcomes] == list(TIER_IDS)
+    for outcome in outcomes:
+        assert outcome.has_attr("hidden")
+        assert outcome.select_one("a[href='#checklist-result']")
+    # The bar sits between the groups and the result, inside the form, so it follows the reader through the list.
+    assert bar.find_previous_sibling("fieldset") and bar.find_next_sibling("section")
 
 
 def test_live_regions_polite_and_assertive(form):
@@ -132,10 +160,15 @@ def test_live_regions_polite_and_assertive(form):
     assert {name: r["aria-live"] for name, r in regions.items()} == {"polite": "polite", "assertive": "assertive"}
 
 
-def test_emergency_numbers_are_visible_tel_links(form):
-    for box in [form.select_one("[data-checklist-call]"), form.select_one('[data-checklist-outcome="emergency"]')]:
-        links = {a["href"]: a.get_text() for a in box.select('a[href^="tel:"]')}
-        assert links == {"tel:999": "999", "tel:112": "112", "tel:911": "911"}
+def test_emergency_outcomes_offer_a_call_button_and_every_other_number(kb, form):
+    numbers = [phone.number for phone in kb.tiers["emergency"].phone_numbers]
+    for box in [form.select_one('[data-checklist-bar-outcome="emergency"]'), form.select_one('[data-checklist-outcome="emergency"]')]:
+        assert box.select_one("a.care-call__button")["href"] == f"tel:{numbers[0]}"
+        others = [a["href"] for a in box.select(".care-call__others a")]
+        assert others == [f"tel:{n}" for n in numbers[1:]]
+        assert json.loads(box.select_one("[data-emergency-numbers]")["data-emergency-numbers"])[0]["languages"] == ["en-GB"]
+    for tier_id in TIER_IDS[1:]:
+        assert not form.select(f'[data-checklist-outcome="{tier_id}"] a[href^="tel:"]')
 
 
 def test_result_links_are_relative_and_never_name_a_disease(kb, form):
@@ -162,35 +195,28 @@ def test_no_third_party_address_in_the_checklist(soup):
 
 
 @pytest.mark.parametrize("tier_id", TIER_IDS)
-def test_tier_advice_lists_the_action_and_every_red_flag_of_the_tier(kb, tier_id):
-    advice = BeautifulSoup(checklist.tier_advice_html(kb, tier_id), "html.parser")
-    assert kb.tiers[tier_id].action in text_of(advice.select_one(".tier-advice__action"))
-    items = advice.select(".tier-advice__flags > li")
-    flags = kb.red_flags_by_tier()[tier_id]
-    assert len(items) == len(flags)
-    for item, flag in zip(items, flags):
-        assert text_of(item).startswith(flag.text)
-        assert [a["href"] for a in item.select("a")] == [f"#source-{s}" for s in flag.sources]
-
-
-def test_phone_links_only_wrap_three_digit_numbers():
-    assert checklist.with_phone_links("Call 999 or NHS 111.") == 'Call <a href="tel:999">999</a> or NHS <a href="tel:111">111</a>.'
-    assert checklist.with_phone_links("after 2 weeks, 1.500 or 2024") == "after 2 weeks, 1.500 or 2024"
-    assert checklist.with_phone_links("<b>") == "&lt;b&gt;"
+def test_tier_section_is_a_care_card_whose_heading_is_the_action_with_its_advice(kb, tier_id):
+    markdown = checklist.tier_section(kb, tier_id)
+    tier = kb.tiers[tier_id]
+    assert f"{{ #{tier_id} .care-card__heading }}" in markdown
+    assert 'markdown="block"' in markdown
+    soup = BeautifulSoup(markdown, "html.parser")
+    assert soup.select_one(f"section.care-card.care--{tier_id} .care-label").get_text(strip=True) == tier.name
+    assert [text_of(li) for li in soup.select(".care-card__advice li")] == tier.advice
+    assert bool(soup.select(".care-call__button")) == (tier_id == "emergency")
 
 
 def test_page_front_matter_and_anchors():
     text = PAGE.read_text(encoding="utf-8")
     meta = yaml.safe_load(re.match(r"\A---\n(.*?)\n---\n", text, re.S).group(1))
-    assert meta["title"] == "When to get help or see a doctor"
+    assert meta["title"] == "When to get help"
     assert meta["help_box"] is False
     assert str(meta["reviewed"]) == "2026-11-21"
     assert len(re.findall(r"[.!?](?=\s|$)", meta["summary"].strip())) == 2
-    for anchor in ["checklist", *TIER_IDS]:
-        assert f"{{ #{anchor} }}" in text
+    assert "{ #checklist }" in text
     assert "{{ checklist() }}" in text
     for tier_id in TIER_IDS:
-        assert f"{{{{ tier_advice('{tier_id}') }}}}" in text
+        assert f"{{{{ tier_section('{tier_id}') }}}}" in text
 
 
 def test_page_front_matter_lists_every_red_flag_source(kb):
@@ -199,7 +225,7 @@ def test_page_front_matter_lists_every_red_flag_source(kb):
     assert set(checklist.sources_of_checklist(kb)) <= set(meta["sources"])
 
 
-def test_script_and_styles_fit_in_4_kb_gzipped():
+def test_scripts_and_styles_fit_in_6_kb_gzipped():
     sizes = {path.name: len(gzip.compress(path.read_bytes(), compresslevel=9, mtime=0)) for path in ASSETS}
     total = sum(sizes.values())
     print(f"\nchecklist assets gzipped: {sizes}, total {total} bytes (budget {SIZE_BUDGET})")

@@ -55,23 +55,44 @@ def test_review_is_due_three_years_on():
     assert pages.review_due(datetime.date(2028, 2, 29)) == datetime.date(2031, 2, 28)
 
 
-def test_help_box_lists_tiers_in_order_with_every_red_flag(kb):
-    soup = BeautifulSoup(pages.help_box(kb, "causes/nicotine.md"), "html.parser")
-    items = soup.select("li.help-box__tier")
-    assert [li["class"][1] for li in items] == [f"tier--{t}" for t in TIER_IDS]
-    text = soup.get_text()
-    for flag in kb.red_flags.values():
-        if flag.tier != "self-care":
-            assert flag.short in text
-    assert soup.aside.has_attr("data-search-exclude")
-    assert "(../help/when-to-get-help.md#checklist)" in str(soup)
+def test_help_box_shows_a_card_per_tier_of_the_pages_signs_most_urgent_first(kb):
+    flags = pages.help_flags(kb, "causes/caffeine-alcohol-and-stimulants.md", {})
+    assert [f.id for f in flags] == ["stimulant-overdose-signs", "fit-or-seizure"]
+    soup = BeautifulSoup(pages.help_box(kb, "causes/caffeine-alcohol-and-stimulants.md", flags), "html.parser")
+    cards = soup.select(".care-card")
+    assert [c["class"][1] for c in cards] == ["care--emergency"]
+    assert [li.get_text() for li in cards[0].select(".care-card__signs li")] == [f.short for f in flags]
+    heading = cards[0].select_one(".care-card__heading a")
+    assert heading["href"] == "../../help/when-to-get-help/#emergency" and heading.get_text() == "Call 999 now"
+    assert cards[0].select_one("a.care-call__button[href='tel:999']")
+    assert soup.aside.has_attr("data-search-exclude") and soup.aside["aria-labelledby"] == "help-box-title"
+    assert soup.select_one(".help-box__checklist a")["href"] == "../../help/when-to-get-help/#checklist"
 
 
-def test_sources_section_lists_each_source_once_with_address(kb):
+def test_help_box_signs_come_from_the_front_matter_or_the_defaults(kb):
+    named = pages.help_flags(kb, "twitching/what-is-a-twitch.md", {"help_flags": ["medicine-suspected", "fit-or-seizure"]})
+    assert [f.id for f in named] == ["fit-or-seizure", "medicine-suspected"]
+    default = pages.help_flags(kb, "twitching/what-is-a-twitch.md", {})
+    assert {f.id for f in default} == set(kb.words.help_box.default_flags)
+    tiers = [TIER_IDS.index(f.tier) for f in default]
+    assert tiers == sorted(tiers)
+
+
+def test_unknown_help_flags_are_named(kb):
+    problems = pages.check_front_matter("x.md", {**GOOD, "help_flags": ["no-such-flag"]}, kb)
+    assert problems == ["docs/x.md: front matter, field 'help_flags[0]': unknown red flag 'no-such-flag' (not in docs/data/red_flags.yml)"]
+
+
+def test_sources_section_is_collapsed_and_lists_each_source_once_by_title_with_no_raw_address(kb):
     out = pages.sources_section(kb, ["nhs-twitching", "medlineplus-twitching", "nhs-twitching", "medical-reasons-article"], "about.md")
     soup = BeautifulSoup(out, "html.parser")
+    details = soup.select_one("details#sources")
+    assert not details.has_attr("open") and details.has_attr("data-search-exclude")
+    assert details.summary.get_text() == "Sources for this page (3)"
     items = soup.select("li")
     assert [li["id"] for li in items] == ["source-nhs-twitching", "source-medlineplus-twitching", "source-medical-reasons-article"]
     assert items[0].a["href"] == "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"
+    assert items[0].a.get_text() == "Twitching eyes and muscles"
     assert "Publisher not known" in items[2].get_text()
-    assert "## Sources { #sources data-search-exclude }" in out
+    assert "http" not in soup.get_text()
+    assert soup.select("a")[-1]["href"] == "../sources/"

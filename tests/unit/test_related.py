@@ -7,18 +7,12 @@ import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.knowledge import TIER_IDS, load_knowledge
 from macros.links import url_between
-from macros.related import (
-    HEADING,
-    causes_on_page,
-    red_flags_of,
-    regions_on_page,
-    related_block,
-    also_called_markdown,
-    words_line,
-)
-from macros.tables import HELP_PAGE
+from macros.knowledge import load_knowledge
+from macros.related import also_called_markdown, causes_on_page, regions_of, regions_on_page, related_block
+from macros.tables import CAUSES_PAGE, HELP_PAGE
+
+HEADING = "## Related pages { #related }"
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -58,52 +52,26 @@ def test_every_cause_page_and_region_page_gets_the_block(kb):
         assert soup.find("h2", id="related").get_text() == "Related pages"
 
 
-def test_a_cause_page_links_every_site_of_every_cause_it_covers(kb):
+def test_a_cause_page_links_the_regions_of_its_sites_the_overview_and_the_checklist(kb):
     for src in cause_pages(kb):
-        hrefs = {a["href"] for a in rendered(kb, src).select("a")}
-        for cause in causes_on_page(kb, src):
-            for link in cause.sites:
-                if link.site != "anywhere":
-                    assert url_between(src, kb.site_page(kb.sites[link.site])) in hrefs, (src, cause.id, link.site)
+        hrefs = [a["href"] for a in rendered(kb, src).select(".related__links a")]
+        expected = [url_between(src, region.page) for region in regions_of(kb, causes_on_page(kb, src))]
+        expected += [url_between(src, CAUSES_PAGE), url_between(src, f"{HELP_PAGE}#checklist")]
+        assert hrefs == expected, src
 
 
-def test_a_cause_page_shows_its_red_flags_with_tier_names_linking_to_the_checklist(kb):
-    src = "twitching/twitching-and-als.md"
-    soup = rendered(kb, src)
-    items = soup.select(".related li")
-    flags = red_flags_of(kb, causes_on_page(kb, src))
-    assert [flag.id for flag in flags] == ["weakness-getting-worse", "swallowing-or-speech-change", "muscle-wasting"]
-    assert len(items) == len(flags)
-    for item, flag in zip(items, flags):
-        tier = kb.tiers[flag.tier]
-        link = item.select_one(f".tier-badge--{tier.id} a")
-        assert link.get_text() == tier.name
-        assert link["href"] == url_between(src, f"{HELP_PAGE}#{tier.id}")
-        assert flag.short in item.get_text()
+def test_the_block_holds_links_to_pages_only_never_a_copy_of_the_page(kb):
+    """No red flags, tier badges or cause tables: those are in the page and its help box."""
+    for src in cause_pages(kb) + [region.page for region in kb.regions.values()]:
+        soup = rendered(kb, src)
+        assert not soup.select(".care-label, .tier-badge, table"), src
+        for item in soup.select(".related li"):
+            assert item.find("a") and item.get_text(strip=True) == item.find("a").get_text(strip=True), (src, item)
 
 
-def test_red_flags_are_merged_once_and_ordered_by_tier(kb):
-    causes = causes_on_page(kb, "causes/medical-conditions.md")
-    flags = red_flags_of(kb, causes)
-    assert len({f.id for f in flags}) == len(flags)
-    assert {f.id for f in flags} == {flag for cause in causes for flag in cause.red_flags}
-    tiers = [TIER_IDS.index(f.tier) for f in flags]
-    assert tiers == sorted(tiers)
-
-
-def test_a_page_with_several_causes_names_and_links_each_one(kb):
-    src = "causes/caffeine-alcohol-and-stimulants.md"
-    titles = rendered(kb, src).select(".related__title a")
-    assert [(a.get_text(), a["href"]) for a in titles] == [
-        ("Caffeine", "#caffeine"),
-        ("Alcohol", "#alcohol"),
-        ("Nicotine", "#nicotine"),
-        ("Too much of a stimulant drug", "#other-stimulants"),
-    ]
-
-
-def test_a_page_with_one_cause_has_no_cause_title(kb):
-    assert not rendered(kb, "causes/exercise-and-strain.md").select(".related__title a[href^='#']")
+def test_calves_lead_the_bfs_page_to_the_legs(kb):
+    hrefs = [a["href"] for a in rendered(kb, "twitching/benign-fasciculation-syndrome.md").select(".related__links a")]
+    assert hrefs[0] == "../../body-sites/hips-and-legs/"
 
 
 def test_everyday_words_for_causes_are_visible_and_indexed(kb):
@@ -117,41 +85,25 @@ def test_everyday_words_for_causes_are_visible_and_indexed(kb):
 def test_the_link_lists_are_kept_out_of_search(kb):
     for src in cause_pages(kb) + [region.page for region in kb.regions.values()]:
         for link in rendered(kb, src).select(".related a"):
-            if link.find_parent(class_="related__title"):
-                continue
             assert link.find_parent(attrs={"data-search-exclude": True}), (src, link)
 
 
-def test_a_region_page_links_the_causes_at_its_sites_and_the_other_regions(kb):
+def test_a_region_page_links_every_other_region(kb):
     src = "body-sites/face-and-head.md"
-    soup = rendered(kb, src)
-    text = soup.get_text()
-    hrefs = {a["href"] for a in soup.select("a")}
-    for cause_id in ["eye-irritation", "dystonia", "caffeine", "stress-anxiety"]:
-        assert url_between(src, kb.causes[cause_id].page) in hrefs, cause_id
-    assert "Dystonia, including blepharospasm" in text and "(eyelids)" in text
-    for region in kb.regions.values():
-        if region.page != src:
-            assert url_between(src, region.page) in hrefs
-
-
-def test_a_region_with_no_site_specific_causes_still_lists_those_for_any_muscle(kb):
-    soup = rendered(kb, "body-sites/neck-and-shoulders.md")
-    assert "Causes that can affect any muscle" in soup.get_text()
-    assert "Causes tied to these body sites" not in soup.get_text()
+    hrefs = [a["href"] for a in rendered(kb, src).select(".related__links a")]
+    others = [url_between(src, region.page) for region in kb.regions.values() if region.page != src]
+    assert hrefs[: len(others)] == others
 
 
 def test_text_is_escaped(kb):
-    cause = kb.causes["als"]
-    assert "Lou Gehrig&#x27;s disease" in words_line(cause)
+    html = related_block(kb, "twitching/twitching-and-als.md")
+    assert "Lou Gehrig&#39;s disease" in html or "Lou Gehrig&#x27;s disease" in html
 
 
-def test_words_lines(kb):
-    assert words_line(kb.causes["caffeine"]) == (
-        '<p class="related__words">Other words for it: coffee, tea, energy drinks, cola, too much coffee.</p>'
-    )
+def test_the_words_line_names_the_everyday_words(kb):
+    assert "Other words for it: coffee, tea, energy drinks, cola, too much coffee." in rendered(
+        kb, "causes/caffeine-alcohol-and-stimulants.md").get_text()
     no_words = kb.causes["kidney-disease"].model_copy(update={"also_called": []})
-    assert words_line(no_words) == ""
     assert also_called_markdown(no_words) == ""
 
 

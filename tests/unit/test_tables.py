@@ -1,4 +1,4 @@
-"""The cause-by-site tables, generated straight from the real data (no MkDocs)."""
+"""Causes and body sites: the overview, the cause and region views, from the real data (no MkDocs)."""
 from __future__ import annotations
 
 import pathlib
@@ -21,74 +21,70 @@ def parse(html: str):
     return BeautifulSoup(html, "html.parser")
 
 
-def test_overview_has_caption_scoped_headers_and_every_site(kb):
-    soup = parse(tables.overview_table(kb, "causes/index.md"))
-    assert soup.caption.get_text(strip=True)
-    assert [th["scope"] for th in soup.thead.find_all("th")] == ["col"] * 3
-    row_headers = [th.get_text(strip=True) for th in soup.select('tbody th[scope="row"]')]
-    assert row_headers == [site.name for site in kb.sites.values()] + [tables.ANYWHERE_NAME]
-    assert len(soup.find_all("tbody")) == len(kb.regions) + 1
-    assert [th.get_text(strip=True) for th in soup.select('th[scope="rowgroup"]')][:-1] == [r.name for r in kb.regions.values()]
+def test_no_view_is_a_table(kb):
+    """Every view fits a 360 px phone: lists and cards, never a wide table."""
+    views = [tables.overview(kb, "causes/index.md")]
+    views += [tables.region_causes(kb, region, region.page) for region in kb.regions.values()]
+    views += [tables.cause_sites(kb, cause, cause.page) for cause in kb.causes.values()]
+    for html in views:
+        assert "<table" not in html
+        assert "\n\n" not in html.strip()
 
 
-def test_overview_links_every_cause_that_has_a_site_and_every_header(kb):
-    soup = parse(tables.overview_table(kb, "causes/index.md"))
-    linked = {a.get_text() for a in soup.select("td a")}
-    assert linked == {cause.name for cause in kb.causes.values() if cause.sites}
-    for th in soup.select("thead th")[1:] + soup.select('th[scope="rowgroup"]')[:-1] + soup.select('th[scope="row"]')[:-1]:
-        assert th.a is not None, th
+def test_overview_names_the_anywhere_causes_once_then_only_sites_with_causes(kb):
+    soup = parse(tables.overview(kb, "causes/index.md"))
+    anywhere = [a.get_text() for a in soup.select(".site-causes__anywhere a")]
+    assert anywhere == [c.name for c in tables.anywhere_causes(kb)]
+    assert soup.get_text().count(kb.words.causes.anywhere_name) == 0
+    regions = soup.select(".site-causes__regions > li")
+    assert [r.select_one(".site-causes__region").get_text() for r in regions] == [r.name for r in kb.regions.values()]
+    for region_item, region in zip(regions, kb.regions.values()):
+        listed = [li.a.get_text() for li in region_item.select("ul > li")]
+        tied = [s.name for s in kb.sites_in(region.id) if any(l.site == s.id for c in kb.causes.values() for l in c.sites)]
+        assert listed == tied, region.id
+        if not tied:
+            assert region_item.p.get_text() == kb.words.causes.no_specific
 
 
-def test_overview_cell_says_how_the_sources_describe_the_link(kb):
-    soup = parse(tables.overview_table(kb, "causes/index.md"))
-    row = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Eyelids")
-    assert "Eye irritation and eye strain: the eyelid of the irritated eye" in row.get_text()
-    tongue = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Tongue")
-    assert "None tied to this spot" in tongue.find_all("td")[0].get_text()
+def test_overview_links_each_site_to_its_causes(kb):
+    soup = parse(tables.overview(kb, "causes/index.md"))
+    eyelids = next(li for li in soup.select(".site-causes__regions ul > li") if li.a.get_text() == "Eyelids")
+    assert eyelids.a["href"] == "../body-sites/face-and-head/#eyelids"
+    names = [a.get_text() for a in eyelids.select("a")[1:]]
+    assert "Caffeine" in names and "Dystonia, including blepharospasm" in names
 
 
-def test_overview_sorts_triggers_and_conditions_into_their_columns(kb):
-    soup = parse(tables.overview_table(kb, "causes/index.md"))
-    row = next(th.parent for th in soup.select('th[scope="row"]') if th.get_text() == "Calves")
-    triggers, conditions = row.find_all("td")
-    assert "Stress and anxiety" in triggers.get_text() and "Benign fasciculation" in conditions.get_text()
-    assert "Benign" not in triggers.get_text()
+def test_cause_sites_lists_linked_sites_with_region_and_the_sources_words(kb):
+    soup = parse(tables.cause_sites(kb, kb.causes["stress-anxiety"], "causes/stress-and-anxiety.md"))
+    items = [li.get_text(" ", strip=True) for li in soup.select("li")]
+    assert items[0].startswith(kb.words.causes.anywhere_name + ":")
+    calves = next(li for li in soup.select("li") if "Calves" in li.get_text())
+    assert calves.a["href"] == "../../body-sites/hips-and-legs/#calves"
+    assert "(Hips and legs)" in calves.get_text()
 
 
-def test_cause_table_lists_linked_sites_with_region(kb):
-    soup = parse(tables.cause_sites_table(kb, kb.causes["stress-anxiety"], "causes/stress-and-anxiety.md"))
-    rows = soup.select("tbody tr")
-    assert [r.th.get_text() for r in rows] == [tables.ANYWHERE_NAME, "Eyelids", "Calves", "Hands and thumbs"]
-    assert rows[2].th.a["href"] == "../../body-sites/hips-and-legs/#calves"
-    assert rows[2].find_all("td")[0].a["href"] == "../../body-sites/hips-and-legs/"
-    assert rows[2].find_all("td")[1].get_text() == "one of the usual places"
+def test_region_cards_lead_with_the_tier_then_triggers_before_conditions(kb):
+    region = kb.regions["face-and-head"]
+    soup = parse(tables.region_causes(kb, region, region.page))
+    groups = [p.get_text() for p in soup.select(".cause-cards__group")]
+    assert groups == [kb.words.causes.trigger_heading, kb.words.causes.condition_heading]
+    assert soup.select_one(".cause-cards__note").get_text() == kb.words.causes.condition_note
+    for card in soup.select(".cause-card"):
+        first = card.find("p")
+        assert "cause-card__help" in first["class"]
+        tier = next(c for c in card["class"] if c.startswith("care--")).removeprefix("care--")
+        assert first.a["href"] == f"../../help/when-to-get-help/#{tier}"
+        assert first.select_one(".care-label").get_text() == kb.tiers[tier].name
 
 
-def test_cause_with_anywhere_and_cause_with_no_site(kb):
-    soup = parse(tables.cause_sites_table(kb, kb.causes["stress-anxiety"], "causes/stress-and-anxiety.md"))
-    assert soup.select("tbody tr")[0].th.get_text() == tables.ANYWHERE_NAME
-    text = parse(tables.cause_sites_table(kb, kb.causes["als"], "twitching/twitching-and-als.md")).get_text()
-    assert "do not tie ALS (motor neurone disease) to one part of the body" in text
-
-
-def test_region_table_puts_everyday_triggers_before_conditions_with_a_tier(kb):
-    region = kb.regions["hips-and-legs"]
-    soup = parse(tables.region_causes_table(kb, region, "body-sites/hips-and-legs.md"))
-    kinds = [row.find_all("td")[0].get_text() for row in soup.select("tbody tr")]
-    assert kinds == sorted(kinds, key=lambda k: k != "Everyday trigger")
-    assert "Medical condition" in kinds
-    tiers = [row.find_all("td")[-1] for row in soup.select("tbody tr")]
-    assert all(td.a["href"].startswith("../../help/when-to-get-help/#") for td in tiers)
-    names = [row.th.get_text() for row in soup.select("tbody tr")]
-    assert len(names) == len(set(names)), "each cause appears once"
-
-
-def test_region_table_covers_every_cause_linked_to_its_sites(kb):
+def test_region_cards_cover_every_cause_tied_to_its_sites_and_name_the_anywhere_ones_once(kb):
     for region in kb.regions.values():
-        site_ids = {s.id for s in kb.sites_in(region.id)} | {ANYWHERE}
-        expected = {c.name for c in kb.causes.values() if any(l.site in site_ids for l in c.sites)}
-        soup = parse(tables.region_causes_table(kb, region, region.page))
-        assert {row.th.get_text() for row in soup.select("tbody tr")} == expected
+        soup = parse(tables.region_causes(kb, region, region.page))
+        site_ids = {site.id for site in kb.sites_in(region.id)}
+        tied = {c.name for c in kb.causes.values() if any(l.site in site_ids for l in c.sites)}
+        assert {a.get_text() for a in soup.select(".cause-card__name a")} == tied, region.id
+        anywhere = {a.get_text() for a in soup.select(".cause-cards__anywhere a")}
+        assert anywhere == {c.name for c in tables.anywhere_causes(kb)} - tied, region.id
 
 
 def test_sources_behind_a_table_are_listed_once(kb):

@@ -1,0 +1,45 @@
+"""Jinja templates for the generated components (macros/templates/), with autoescaping.
+
+Generators pass data in and get HTML back; markup lives in the templates and
+reader-facing wording in docs/data/wording.yml (passed in as `words`). No
+MkDocs import: Jinja2 is its own package.
+
+Markdown treats a blank line as the end of an HTML block, so `render_block`
+drops blank lines: a component comes back as one block Markdown leaves alone.
+"""
+from __future__ import annotations
+
+import functools
+import pathlib
+
+import jinja2
+
+from .links import url_between
+
+TEMPLATES = pathlib.Path(__file__).parent / "templates"
+
+
+@functools.cache
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+    )
+    env.globals["url"] = url_between
+    env.filters["dump"] = lambda models: [model.model_dump() for model in models]
+    return env
+
+
+def render(template: str, **context) -> str:
+    """A template rendered with `context` (autoescaped; an undefined name is an error)."""
+    return environment().get_template(template).render(**context)
+
+
+def render_block(template: str, **context) -> str:
+    """A template rendered as one HTML block: no blank lines, ending in a newline."""
+    lines = render(template, **context).splitlines()
+    return "\n".join(line for line in lines if line.strip()) + "\n"

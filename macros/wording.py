@@ -1,0 +1,104 @@
+"""The words the generated components show readers (docs/data/wording.yml), checked.
+
+One pydantic model per component; every field is required and unknown fields are
+errors, so a missing or misspelt key stops the build with the file, the
+component and the field. Templates read these through `words`.
+
+No MkDocs import.
+"""
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+WithNumber = Annotated[str, StringConstraints(pattern=r"\{number\}")]
+
+
+class Part(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Link(Part):
+    text: Text
+    page: PagePath
+
+
+class Care(Part):
+    signs_lead: Text
+    call_button: WithNumber
+    other_numbers: Text
+
+
+class Checklist(Part):
+    form_name: Text
+    privacy: Text
+    see_result: Text
+    result_title: Text
+    static_emergency: Text
+    static_other: Text
+    read_more: Text
+    none_ticked: Text
+    led_title: Text
+    also_title: Text
+    date_label: Text
+    date_blank: Text
+    print_button: Text
+    reset_button: Text
+    announce: Annotated[str, StringConstraints(pattern=r"\{heading\}")]
+    read_more_links: dict[Slug, list[Link]]
+
+
+class HelpBox(Part):
+    title: Text
+    checklist_link: Text
+    checklist_note: Text
+    default_flags: list[Slug] = Field(min_length=1)
+
+
+class Causes(Part):
+    trigger_heading: Text
+    condition_heading: Text
+    condition_note: Text
+    anywhere_heading: Text
+    where: Text
+    where_title: Text
+    anywhere_name: Text
+    anywhere_lead: Text
+    no_specific: Text
+
+
+class Related(Part):
+    heading: Text
+    words: Text
+    body_sites: Text
+    same_kind: Text
+    other_regions: Text
+    all_causes: Text
+    checklist: Text
+
+
+class Sources(Part):
+    heading: Text
+    summary: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    all_sources: Text
+    no_publisher: Text
+
+
+class BodyMap(Part):
+    title: Text
+    legend: Text
+    list_name: Text
+
+
+class Wording(Part):
+    care: Care
+    checklist: Checklist
+    help_box: HelpBox
+    causes: Causes
+    related: Related
+    sources: Sources
+    bodymap: BodyMap
