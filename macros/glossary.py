@@ -9,8 +9,9 @@ Plain functions of text; no MkDocs import.
 """
 from __future__ import annotations
 
-import html
 import re
+
+from .render import render
 
 ENTRY = re.compile(r"^\*\[(?P<term>[^\]]+)\]:[ \t]*(?P<meaning>.*?)\s*$")
 NOT_SLUG = re.compile(r"[^a-z0-9]+")
@@ -30,7 +31,7 @@ def parse_glossary(text: str) -> list[tuple[str, str]]:
     ("-s", "-es" or "-ies") of a term that is also listed. Any other line is an error.
     """
     found: list[tuple[str, str]] = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[str, str] = {}
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -38,10 +39,14 @@ def parse_glossary(text: str) -> list[tuple[str, str]]:
         if not match or not match["term"].strip() or not match["meaning"]:
             raise GlossaryError(f"glossary line {lineno}: expected '*[term]: meaning', found {line.strip()!r}")
         term, meaning = match["term"].strip(), match["meaning"]
-        key = (term.lower(), meaning)
-        if key in seen:
+        if term.lower() in seen:
+            if seen[term.lower()] != meaning:
+                raise GlossaryError(
+                    f"glossary line {lineno}: '{term}' differs from an earlier term only in capitals but has "
+                    "another meaning; give every spelling of a term the same meaning (the page shows it once)"
+                )
             continue
-        seen.add(key)
+        seen[term.lower()] = meaning
         found.append((term, meaning))
     lowered = {term.lower() for term, _ in found}
 
@@ -63,9 +68,17 @@ def term_id(term: str) -> str:
     return "term-" + NOT_SLUG.sub("-", term.lower()).strip("-")
 
 
+def letter_of(term: str) -> str:
+    """The A-Z heading a term goes under ('#' for one that starts with no letter)."""
+    first = term[:1].upper()
+    return first if "A" <= first <= "Z" else "#"
+
+
 def glossary_markdown(entries: list[tuple[str, str]]) -> str:
-    """A Markdown definition list, each term in bold with its own anchor ({ #term-... })."""
-    blocks, used = [], set()
+    """A-Z jumps, then a heading per letter with its terms as a Markdown definition list,
+    each term in bold with its own anchor ({ #term-... })."""
+    groups: dict[str, list[dict]] = {}
+    used: set[str] = set()
     for term, meaning in entries:
         anchor = term_id(term)
         if anchor in used:
@@ -74,5 +87,6 @@ def glossary_markdown(entries: list[tuple[str, str]]) -> str:
                 number += 1
             anchor = f"{anchor}-{number}"
         used.add(anchor)
-        blocks.append(f"**{html.escape(term, quote=False)}** {{ #{anchor} }}\n:   {html.escape(meaning, quote=False)}\n")
-    return "\n".join(blocks)
+        groups.setdefault(letter_of(term), []).append({"term": term, "meaning": meaning, "anchor": anchor})
+    letters = [chr(code) for code in range(ord("A"), ord("Z") + 1)]
+    return render("glossary.md", letters=letters, groups=groups)

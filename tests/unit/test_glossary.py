@@ -32,11 +32,6 @@ def test_a_case_variant_with_the_same_meaning_shows_once():
     assert parse_glossary(text) == [("dystonia", "Spasms.")]
 
 
-def test_a_case_variant_with_its_own_meaning_is_kept():
-    text = "*[MS]: Multiple sclerosis.\n*[ms]: Milliseconds.\n"
-    assert len(parse_glossary(text)) == 2
-
-
 def test_a_plural_shows_once_under_its_singular():
     text = (
         "*[fasciculation]: A twitch.\n"
@@ -86,8 +81,23 @@ def test_markdown_is_a_definition_list_with_an_anchor_per_term():
 
 
 def test_terms_that_slug_alike_get_distinct_anchors():
-    out = glossary_markdown([("CT", "A scan."), ("ct", "The same scan.")])
-    assert re.findall(r"\{ #([a-z0-9-]+) \}", out) == ["term-ct", "term-ct-2"]
+    out = glossary_markdown([("C.T.", "A scan."), ("CT", "The same scan.")])
+    assert re.findall(r"\{ #(term-[a-z0-9-]+) \}", out) == ["term-c-t", "term-ct"]
+    out = glossary_markdown([("a b", "One."), ("a-b", "Two.")])
+    assert re.findall(r"\{ #(term-[a-z0-9-]+) \}", out) == ["term-a-b", "term-a-b-2"]
+
+
+def test_case_variants_are_one_entry_and_must_share_a_meaning():
+    assert parse_glossary("*[EMG]: A test.\n*[emg]: A test.\n") == [("EMG", "A test.")]
+    with pytest.raises(GlossaryError, match="only in capitals"):
+        parse_glossary("*[EMG]: A test.\n*[emg]: Something else.\n")
+
+
+def test_terms_are_grouped_under_a_to_z_headings_with_jumps_to_letters_in_use():
+    out = glossary_markdown([("ALS", "A."), ("BFS", "B."), ("cramp", "C.")])
+    assert re.findall(r"^### ([A-Z]) \{ #letter-[a-z] \}$", out, re.M) == ["A", "B", "C"]
+    assert re.findall(r'<a href="#letter-([a-z])">', out) == ["a", "b", "c"]
+    assert '<span aria-hidden="true">D</span>' in out
 
 
 def test_no_entries_give_no_markdown():

@@ -61,10 +61,12 @@ def test_help_box_shows_a_card_per_tier_of_the_pages_signs_most_urgent_first(kb)
     soup = BeautifulSoup(pages.help_box(kb, "causes/caffeine-alcohol-and-stimulants.md", flags), "html.parser")
     cards = soup.select(".care-card")
     assert [c["class"][1] for c in cards] == ["care--emergency"]
-    assert [li.get_text() for li in cards[0].select(".care-card__signs li")] == [f.short for f in flags]
+    signs = f"{kb.words.care.signs_lead} " + "; ".join(f.short for f in flags) + "."
+    assert cards[0].select_one(".care-card__signs").get_text() == signs
     heading = cards[0].select_one(".care-card__heading a")
     assert heading["href"] == "../../help/when-to-get-help/#emergency" and heading.get_text() == "Call 999 now"
     assert cards[0].select_one("a.care-call__button[href='tel:999']")
+    assert not cards[0].select(".care-call__others"), "a compact card offers only the number its heading names"
     assert soup.aside.has_attr("data-search-exclude") and soup.aside["aria-labelledby"] == "help-box-title"
     assert soup.select_one(".help-box__checklist a")["href"] == "../../help/when-to-get-help/#checklist"
 
