@@ -11,7 +11,7 @@ import pathlib
 from mkdocs.exceptions import PluginError
 
 from . import checklist as checklist_generator
-from . import bodymap, citations, corrections, metadata, pages, related, tables
+from . import assets, bodymap, citations, corrections, metadata, pages, related, tables
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
 
@@ -151,6 +151,9 @@ def _describe_page(env, kb: Knowledge) -> None:
 
 
 def on_post_build(env) -> None:
-    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself)."""
+    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), and
+    the site's own stylesheets and scripts without their comments."""
     site_dir = pathlib.Path(env.conf["site_dir"])
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
+    own = [str(path) for path in [*env.conf["extra_css"], *env.conf["extra_javascript"]]]
+    assets.shrink_files(site_dir, own)

@@ -74,9 +74,9 @@ def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_p
         out.append(f"### {source.title} {{ #{source.id} }}\n")
         details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
         if source.address:
-            details.append(f"Address: <{source.address}>")
+            details.append(f"Read it: [{html.escape(source.title)}]({source.address})")
         if source.copy_read:
-            details.append(f"Checked against a stored copy at: <{source.copy_read}>")
+            details.append(f"Checked against [a stored copy]({source.copy_read})")
         details.append(f"Kind: {SOURCE_KIND_NAMES[source.kind]}")
         out.append("\n".join(f"- {d}" for d in details))
         pages = citing[source.id]

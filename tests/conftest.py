@@ -58,6 +58,14 @@ def site_url(built_site, site_server) -> str:
 
 
 @pytest.fixture(scope="session")
+def kb():
+    """The knowledge data, loaded and checked as the build does."""
+    from macros.knowledge import load_knowledge
+
+    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+
+
+@pytest.fixture(scope="session")
 def browser():
     from playwright.sync_api import sync_playwright
 
@@ -92,7 +100,8 @@ class PageWatch:
 
 @pytest.fixture
 def context(browser):
-    context = browser.new_context()
+    """A UK reader's browser: the emergency number shown first is 999 (care.js follows the language)."""
+    context = browser.new_context(locale="en-GB")
     yield context
     context.close()
 

@@ -61,25 +61,28 @@ def test_each_tier_is_reached_by_ticking_one_of_its_items(page, site_url, tier_i
     assert shown_tier(page) == tier_id
     expect(visible_outcome(page)).to_have_count(1)
     expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].name)
+    expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].action)
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE[tier_id].text])
     live = "assertive" if tier_id == "emergency" else "polite"
-    assert KB.tiers[tier_id].action in announced(page)[live]
+    assert KB.tiers[tier_id].heading_with("999") in announced(page)[live]
     assert announced(page)[{"assertive": "polite", "polite": "assertive"}[live]] == ""
     assert page.evaluate("document.activeElement.id") == f"checklist-{EXAMPLE[tier_id].id}"  # focus not moved
     assert page.watch.errors == []
 
 
-def test_emergency_shows_numbers_to_call_at_once_next_to_the_items(page, site_url):
+def test_emergency_shows_numbers_to_call_at_once_in_the_result_bar(page, site_url):
     open_checklist(page, site_url)
-    call = page.locator("[data-checklist-call]")
-    expect(call).to_be_hidden()
+    bar = page.locator('[data-checklist-bar-outcome="emergency"]')
+    expect(bar).to_be_hidden()
     box(page, "emergency").check()
-    expect(call).to_be_visible()
-    for number in ["999", "112", "911"]:
-        expect(call.locator(f'a[href="tel:{number}"]')).to_have_text(number)
-        expect(page.locator(f'{RESULT} [data-checklist-outcome="emergency"] a[href="tel:{number}"]')).to_be_visible()
+    expect(bar).to_be_visible()
+    expect(bar.locator("a.care-call__button")).to_have_attribute("href", "tel:999")
+    for phone in KB.tiers["emergency"].phone_numbers[1:]:
+        expect(bar.locator(f'.care-call__others a[href="tel:{phone.number}"]')).to_have_text(phone.number)
+        expect(page.locator(f'{RESULT} [data-checklist-outcome="emergency"] a[href="tel:{phone.number}"]')).to_be_visible()
     box(page, "emergency").uncheck()
-    expect(call).to_be_hidden()
+    expect(bar).to_be_hidden()
+    expect(page.locator('[data-checklist-bar-outcome="self-care"]')).to_be_visible()
 
 
 def test_nothing_ticked_is_self_care(page, site_url):
@@ -104,7 +107,7 @@ def test_highest_tier_wins_and_unticking_falls_back(page, site_url):
     expect(page.locator("[data-checklist-also]")).to_be_hidden()
     box(page, "doctor").uncheck()
     assert shown_tier(page) == "self-care"
-    assert "Nothing ticked" in announced(page)["polite"]
+    assert "Answers ticked: 0" in announced(page)["polite"]
 
 
 def test_start_again_clears_the_answers(page, site_url):
@@ -114,7 +117,7 @@ def test_start_again_clears_the_answers(page, site_url):
     page.get_by_role("button", name="Start again").click()
     expect(page.locator(RESULT)).to_have_attribute("data-tier", "self-care")
     assert page.locator("form[data-checklist] input:checked").count() == 0
-    expect(page.locator("[data-checklist-call]")).to_be_hidden()
+    expect(page.locator("[data-checklist-bar]")).to_be_hidden()
     expect(page.locator("[data-checklist-led] li")).to_have_count(0)
 
 
@@ -125,7 +128,7 @@ def test_answering_sends_nothing_and_stores_nothing(page, context, site_url):
     # Opened at #checklist: Material's navigation.tracking rewrites the address to the section
     # in view, and Chromium then asks for the favicon again; that is the theme, not an answer.
     open_checklist(page, site_url, "#checklist")
-    expect(page.get_by_text("Your answers stay on this device")).to_be_visible()
+    expect(page.get_by_text(KB.words.checklist.privacy)).to_be_visible()
     page.wait_for_timeout(500)
     storage_before = page.evaluate(STORAGE)
     page.watch.requests.clear()
@@ -244,18 +247,21 @@ def test_without_javascript_items_and_emergency_advice_still_read(browser, site_
         page = context.new_page()
         page.goto(site_url + PATH)
         for tier_id in TIER_IDS:
-            legend = page.locator(f"fieldset.tier--{tier_id} legend")
+            legend = page.locator(f"fieldset.care--{tier_id} legend")
             expect(legend).to_be_visible()
             expect(legend).to_contain_text(KB.tiers[tier_id].name)
-            expect(legend).to_contain_text(KB.tiers[tier_id].short, ignore_case=True)
+            expect(legend).to_contain_text(KB.tiers[tier_id].heading_with("999"))
         for flag in KB.red_flags.values():
             expect(page.get_by_label(flag.text, exact=True)).to_be_visible()
         static = page.locator("[data-checklist-static]")
         expect(static).to_be_visible()
-        expect(static).to_contain_text("If you ticked anything under Emergency, call 999, 112 or 911 now.")
+        expect(static).to_contain_text("Call 999 now")
+        expect(static).to_contain_text(KB.words.checklist.static_emergency)
+        expect(static.locator('a.care-call__button[href="tel:999"]')).to_be_visible()
         expect(page.locator(f"{RESULT} [data-checklist-outcome]:visible")).to_have_count(0)
         expect(page.locator("[data-checklist-print]")).to_be_hidden()
-        expect(page.get_by_text("Your answers stay on this device")).to_be_visible()
+        expect(page.get_by_text(KB.words.checklist.privacy)).to_be_visible()
+        expect(page.locator("[data-checklist-bar]")).to_be_hidden()
     finally:
         context.close()
 
@@ -295,7 +301,7 @@ def test_print_view_holds_answers_result_and_date_only(page, site_url):
     expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].action)
     for hidden in [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
                    "form[data-checklist] fieldset", ".checklist__buttons", ".checklist__privacy",
-                   ".checklist__more", "h2#emergency", ".page-sources", ".site-notice"]:
+                   ".checklist__more", ".checklist__bar", "h2#emergency", ".page-sources", ".site-notice"]:
         for node in page.locator(hidden).all():
             expect(node).to_be_hidden()
     expect(page.locator("article h1")).to_be_visible()

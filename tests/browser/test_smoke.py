@@ -20,18 +20,3 @@ def test_axe_helper_runs(page, site_url):
 
     page.goto(site_url, wait_until="networkidle")
     assert isinstance(axe_violations(page), list)
-
-
-@pytest.mark.parametrize("path", ["causes/", "causes/stress-and-anxiety/", "body-sites/hips-and-legs/"])
-def test_generated_tables_cause_no_page_wide_sideways_scroll_on_a_360px_phone(browser, site_url, path):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2, is_mobile=True)
-    try:
-        page = context.new_page()
-        page.goto(site_url + path, wait_until="networkidle")
-        assert page.locator(".kb-table table").count() >= 1
-        page_width = page.evaluate("document.documentElement.scrollWidth")
-        assert page_width <= 360, f"{path} is {page_width}px wide"
-        caption = page.locator(".kb-table caption").first
-        assert caption.is_visible()
-    finally:
-        context.close()

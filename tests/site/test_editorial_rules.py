@@ -111,4 +111,6 @@ def test_sources_page_shows_each_source_kind_and_the_copy_read(built_site):
     text = article_text(built_site, "sources.md", drop_sources=False)
     assert "Kind: published research" in text
     assert "an interview with a doctor, written by a journalist" in text
-    assert "Checked against a stored copy at:" in text
+    assert "Checked against a stored copy" in text
+    # Addresses are links, never raw text.
+    assert "https://" not in text

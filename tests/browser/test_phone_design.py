@@ -1,0 +1,253 @@
+"""Phone-first care design, measured in a real Chromium at 390 x 844 (and 360 wide) and 1280 x 900.
+
+- The emergency path: the checklist's first box is on the first screen; after a tick on any
+  emergency item a tap-to-call button at least 44 px tall is wholly in view (timed), with the
+  number that fits the browser's language first, and no print button.
+- Care cards: one label, one colour and one icon per tier, the same on every page.
+- Nothing wider than the article at 360 and 390 px; every body-map target at least 24 x 24 px.
+- Each page's summary on its first screen; article lengths in phone screens, printed.
+
+Figures are printed and written to test-results/phone-design.json.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+
+import pytest
+
+from conftest import ROOT
+
+PHONE = {"width": 390, "height": 844}
+NARROW = {"width": 360, "height": 800}
+DESKTOP = {"width": 1280, "height": 900}
+VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
+SCHEMES = ["light", "dark"]
+HELP = "help/when-to-get-help/"
+CALL_BUTTON_MIN_HEIGHT = 44
+TARGET_MIN = 24
+MEDIAN_SCREENS, MAX_SCREENS = 3.5, 8.0
+NOT_ARTICLES = {"glossary/", "sources/"}  # reference lists, not read top to bottom
+RESULTS = ROOT / "test-results" / "phone-design.json"
+
+
+def record(name: str, value, capsys) -> None:
+    RESULTS.parent.mkdir(exist_ok=True)
+    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
+    results[name] = value
+    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
+    with capsys.disabled():
+        print(f"\n  [phone] {name}: {value}", end="")
+
+
+def pages(built_site) -> list[str]:
+    paths = []
+    for html_file in sorted(built_site.rglob("index.html")):
+        folder = html_file.parent.relative_to(built_site).as_posix()
+        paths.append("" if folder == "." else folder + "/")
+    return paths
+
+
+@pytest.fixture
+def tab(browser, request):
+    """A page in a fresh context: request.param = (viewport name or dict, scheme, locale)."""
+    viewport, scheme, locale = request.param
+    context = browser.new_context(
+        viewport=VIEWPORTS.get(viewport, viewport) if isinstance(viewport, str) else viewport,
+        color_scheme=scheme,
+        locale=locale,
+    )
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+LAYOUTS = [(v, s, "en-GB") for v in VIEWPORTS for s in SCHEMES]
+LAYOUT_IDS = [f"{v}-{s}" for v, s, _ in LAYOUTS]
+
+
+# -- the emergency path ----------------------------------------------------------
+
+@pytest.mark.parametrize("tab", LAYOUTS, ids=LAYOUT_IDS, indirect=True)
+def test_the_first_checklist_box_is_on_the_first_screen(tab, site_url, capsys, request):
+    tab.goto(site_url + HELP)
+    box = tab.locator(".checklist input[type=checkbox]").first
+    rect = box.bounding_box()
+    assert rect["y"] >= 0 and rect["y"] + rect["height"] <= tab.viewport_size["height"], rect
+    record(f"first checklist box bottom, px ({request.node.callspec.id})", round(rect["y"] + rect["height"]), capsys)
+
+
+def emergency_ids(kb) -> list[str]:
+    return [flag.id for flag in kb.red_flags_by_tier()["emergency"]]
+
+
+@pytest.mark.parametrize("tab", LAYOUTS, ids=LAYOUT_IDS, indirect=True)
+def test_any_emergency_tick_brings_a_big_call_button_into_view_at_once(tab, site_url, kb, capsys, request):
+    tab.goto(site_url + HELP)
+    timings = []
+    for flag_id in emergency_ids(kb):
+        tab.locator(".checklist button[type=reset]").click()
+        tab.locator(f"label[for=checklist-{flag_id}]").scroll_into_view_if_needed()
+        # Tick as a reader does, then time until the next two frames are drawn.
+        measured = tab.evaluate(
+            """id => new Promise(done => {
+                const start = performance.now();
+                document.querySelector(`label[for=checklist-${id}]`).click();
+                requestAnimationFrame(() => requestAnimationFrame(() => {
+                    const visible = [...document.querySelectorAll('a.care-call__button')].filter(a => {
+                        const r = a.getBoundingClientRect();
+                        return a.offsetParent && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+                    });
+                    done({ms: performance.now() - start, heights: visible.map(a => a.getBoundingClientRect().height),
+                          hrefs: visible.map(a => a.getAttribute('href'))});
+                }));
+            })""",
+            flag_id,
+        )
+        assert measured["heights"], f"{flag_id}: no call button wholly in view after the tick"
+        assert max(measured["heights"]) >= CALL_BUTTON_MIN_HEIGHT, (flag_id, measured)
+        assert "tel:999" in measured["hrefs"], (flag_id, measured)
+        assert tab.locator("[data-checklist-print]").is_hidden(), "printing is not the next step in an emergency"
+        timings.append(measured["ms"])
+    record(f"call button in view after an emergency tick, ms, worst ({request.node.callspec.id})", round(max(timings), 1), capsys)
+
+
+@pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
+def test_every_outcome_follows_the_reader_and_is_announced(tab, site_url, kb):
+    tab.goto(site_url + HELP)
+    bar = tab.locator("[data-checklist-bar]")
+    assert bar.is_hidden()
+    first_of = {tier: flags[0].id for tier, flags in kb.red_flags_by_tier().items() if flags}
+    for tier_id in reversed(list(first_of)):  # least urgent first, so each tick raises the outcome
+        tab.locator(f"label[for=checklist-{first_of[tier_id]}]").click()
+        outcome = tab.locator(f'[data-checklist-bar-outcome="{tier_id}"]')
+        outcome.wait_for(state="visible")
+        box = outcome.bounding_box()
+        assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"], (tier_id, box)
+        heading = kb.tiers[tier_id].heading_with("999")
+        assert heading in outcome.inner_text()
+        live = "assertive" if tier_id == "emergency" else "polite"
+        assert heading in tab.locator(f'[data-checklist-announce="{live}"]').inner_text()
+    tab.locator(".checklist button[type=reset]").click()
+    bar.wait_for(state="hidden")
+
+
+@pytest.mark.parametrize(
+    "tab, number",
+    [
+        (("phone", "light", "en-GB"), "999"),
+        (("phone", "light", "en-US"), "911"),
+        (("phone", "light", "en-CA"), "911"),
+        (("phone", "light", "en-AU"), "000"),
+        (("phone", "light", "fr-FR"), "112"),
+        (("phone", "light", "en"), "112"),
+    ],
+    ids=["en-GB", "en-US", "en-CA", "en-AU", "fr-FR", "en"],
+    indirect=["tab"],
+)
+def test_the_call_button_puts_first_the_number_for_the_browsers_language(tab, site_url, kb, number):
+    tab.goto(site_url + HELP)
+    tab.locator(f"label[for=checklist-{emergency_ids(kb)[0]}]").click()
+    bar = tab.locator('[data-checklist-bar-outcome="emergency"]')
+    assert bar.locator("a.care-call__button").get_attribute("href") == f"tel:{number}"
+    assert f"Call {number} now" in bar.inner_text()
+    others = bar.locator(".care-call__others a").all_inner_texts()
+    assert sorted(others + [number]) == sorted(p.number for p in kb.tiers["emergency"].phone_numbers)
+    # Every emergency heading on the page says the same number.
+    assert set(tab.locator("[data-emergency-number]").all_inner_texts()) == {number}
+
+
+# -- care cards --------------------------------------------------------------------
+
+@pytest.mark.parametrize("tab", [("phone", s, "en-GB") for s in SCHEMES], ids=SCHEMES, indirect=True)
+def test_each_tier_has_one_label_colour_and_icon_everywhere(tab, site_url, built_site, kb):
+    seen: dict[str, set] = {}
+    for path in pages(built_site):
+        tab.goto(site_url + path)
+        for tier_id, text, colour, icon in tab.evaluate(
+            """() => [...document.querySelectorAll('.care-label')].map(l => [
+                [...l.classList].find(c => c.startsWith('care--')).slice(6), l.textContent.trim(),
+                getComputedStyle(l).backgroundColor, l.querySelector('svg path').getAttribute('d')])"""
+        ):
+            seen.setdefault(tier_id, set()).add((text, colour, icon))
+    assert set(seen) == set(kb.tiers)
+    for tier_id, looks in seen.items():
+        assert len(looks) == 1, (tier_id, looks)
+        assert next(iter(looks))[0] == kb.tiers[tier_id].name
+
+
+# -- fitting a phone ------------------------------------------------------------------
+
+@pytest.mark.parametrize("tab", [(NARROW, "light", "en-GB"), ("phone", "light", "en-GB")], ids=["360", "390"], indirect=True)
+def test_nothing_is_wider_than_the_article(tab, site_url, built_site):
+    wide = []
+    for path in pages(built_site):
+        tab.goto(site_url + path)
+        wide += tab.evaluate(
+            """path => {
+                const article = document.querySelector('article.md-content__inner');
+                const edge = article.getBoundingClientRect().right + 1;
+                const found = [];
+                for (const el of article.querySelectorAll('table, figure, svg, .care-card, .cause-card, .checklist, pre, ul, ol, p')) {
+                    const r = el.getBoundingClientRect();
+                    const width = el.tagName === 'TABLE' ? el.scrollWidth : r.width;
+                    if (r.width && (r.left + width > edge)) found.push(`${path} ${el.tagName}.${el.className}: ${Math.round(r.left + width)} > ${Math.round(edge)}`);
+                }
+                if (document.scrollingElement.scrollWidth > innerWidth) found.push(`${path}: the page scrolls sideways`);
+                return found;
+            }""",
+            path,
+        )
+    assert wide == []
+
+
+def body_map_targets(page) -> list[list]:
+    return page.evaluate(
+        """() => [...document.querySelectorAll('.bodymap__site')].flatMap(site =>
+            [...site.querySelectorAll('.bodymap__shape, .bodymap__hit')].map(shape => {
+                const r = shape.getBoundingClientRect();
+                return [site.getAttribute('aria-label'), shape.tagName, Math.round(r.width * 10) / 10, Math.round(r.height * 10) / 10];
+            }))"""
+    )
+
+
+@pytest.mark.parametrize(
+    "tab", [(NARROW, "light", "en-GB"), ("phone", "dark", "en-GB"), ("desktop", "light", "en-GB")],
+    ids=["360", "390", "1280"], indirect=True,
+)
+def test_every_body_map_target_is_at_least_24_px_each_way(tab, site_url, kb, capsys, request):
+    for path in ["", "body-sites/"]:
+        tab.goto(site_url + path)
+        targets = body_map_targets(tab)
+        assert {name for name, *_ in targets} == {site.name for site in kb.sites.values()}
+        smallest = min(targets, key=lambda t: min(t[2], t[3]))
+        assert min(smallest[2], smallest[3]) >= TARGET_MIN, smallest
+    record(f"smallest body-map target ({request.node.callspec.id})", smallest, capsys)
+
+
+# -- leading with the answer, and half the scrolling ---------------------------------------
+
+@pytest.mark.parametrize("tab", [("phone", "light", "en-GB"), ("desktop", "dark", "en-GB")], ids=["phone", "desktop"], indirect=True)
+def test_each_pages_summary_is_on_its_first_screen(tab, site_url, built_site):
+    late = []
+    for path in pages(built_site):
+        tab.goto(site_url + path)
+        bottom = tab.evaluate("document.querySelector('.page-summary').getBoundingClientRect().bottom")
+        if bottom > tab.viewport_size["height"]:
+            late.append((path, round(bottom)))
+    assert late == []
+
+
+@pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
+def test_articles_are_short_on_a_phone(tab, site_url, built_site, capsys):
+    screens = {}
+    for path in pages(built_site):
+        if path in NOT_ARTICLES:
+            continue
+        tab.goto(site_url + path)
+        height = tab.evaluate("document.querySelector('article.md-content__inner').getBoundingClientRect().height")
+        screens[path or "(home)"] = round(height / PHONE["height"], 2)
+    median, longest = statistics.median(screens.values()), max(screens.values())
+    record("article length in 390 x 844 screens", screens, capsys)
+    record("article length, median and longest", [median, longest], capsys)
+    assert median <= MEDIAN_SCREENS and longest <= MAX_SCREENS, screens
