@@ -125,7 +125,8 @@ def on_post_page_macros(env) -> None:
     """Put the summary on top, then the help box, related pages and the sources at the end."""
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
-    parts = [pages.summary_block(meta["summary"]), env.markdown, "\n\n"]
+    title, body = pages.split_title(env.markdown)
+    parts = [title, pages.summary_block(meta["summary"]), body, "\n\n"]
     if meta.get("help_box", True):
         parts.append(pages.help_box(kb, here, pages.help_flags(kb, here, meta)))
     parts.append(related.related_block(kb, here))

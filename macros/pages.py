@@ -82,6 +82,15 @@ def clinical_review_problems(clinical: object) -> list[tuple[str, str]]:
     return problems
 
 
+def split_title(markdown: str) -> tuple[str, str]:
+    """A page's own '# title' line (the home page has one: its nav label is "Home") and the rest."""
+    stripped = markdown.lstrip("\n")
+    if stripped.startswith("# "):
+        title, _, rest = stripped.partition("\n")
+        return title + "\n\n", rest
+    return "", markdown
+
+
 def summary_block(summary: str) -> str:
     return render_block("summary.html", summary=summary.strip()) + "\n"
 

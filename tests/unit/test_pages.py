@@ -98,3 +98,8 @@ def test_sources_section_is_collapsed_and_lists_each_source_once_by_title_with_n
     assert "Publisher not known" in items[2].get_text()
     assert "http" not in soup.get_text()
     assert soup.select("a")[-1]["href"] == "../sources/"
+
+
+def test_a_pages_own_title_line_stays_above_the_summary():
+    assert pages.split_title("\n# Muscle twitching explained\n\nText.") == ("# Muscle twitching explained\n\n", "\nText.")
+    assert pages.split_title("Text.\n\n## Part") == ("", "Text.\n\n## Part")
