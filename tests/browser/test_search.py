@@ -112,3 +112,17 @@ def test_enter_opens_the_best_result(page, site_url, query, expected):
     box.press("Enter")
     page.wait_for_url(f"**/{expected}**")
     assert page.watch.errors == []
+
+
+@pytest.mark.parametrize(
+    "query, first",
+    [("is it ALS", "twitching/twitching-and-als/"), ("eye twitch", "twitching/eyelid-twitching/")],
+)
+def test_key_questions_find_their_page_first(page, site_url, query, first, capsys):
+    page.goto(site_url, wait_until="networkidle")
+    page.keyboard.press("/")
+    snap = search(page, page.locator("input.md-search__input"), query)
+    found = [page_path(href, site_url) for href in snap["links"]]
+    with capsys.disabled():
+        print(f"\n  [search] {query!r}: {found}", end="")
+    assert found[:1] == [first], found
