@@ -251,3 +251,23 @@ def test_articles_are_short_on_a_phone(tab, site_url, built_site, capsys):
     record("article length in 390 x 844 screens", screens, capsys)
     record("article length, median and longest", [median, longest], capsys)
     assert median <= MEDIAN_SCREENS and longest <= MAX_SCREENS, screens
+
+
+@pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
+def test_the_result_bar_never_hides_the_box_that_has_focus(tab, site_url, kb):
+    """WCAG 2.2, 2.4.11: tabbing on through the list with the bar showing keeps each box clear of it."""
+    tab.goto(site_url + HELP)
+    first = kb.red_flags_by_tier()["emergency"][0].id
+    tab.locator(f"#checklist-{first}").focus()
+    tab.keyboard.press("Space")
+    tab.locator('[data-checklist-bar-outcome="emergency"]').wait_for(state="visible")
+    for _ in range(len(kb.red_flags) - 1):
+        tab.keyboard.press("Tab")
+        clear = tab.evaluate(
+            """() => {
+                const box = document.activeElement.getBoundingClientRect();
+                const bar = document.querySelector('[data-checklist-bar]').getBoundingClientRect();
+                return box.bottom <= bar.top || box.top >= bar.bottom;
+            }"""
+        )
+        assert clear, tab.evaluate("document.activeElement.id")
