@@ -66,13 +66,6 @@ def define_env(env) -> None:
         return tables.cause_list(kb, kind, here())
 
     @env.macro
-    def red_flags(*flag_ids: str) -> str:
-        """Some red flags, worded as in the data (and so as in the checklist)."""
-        flags = [_lookup(kb.red_flags, flag_id, "red flag") for flag_id in flag_ids]
-        cite([source for flag in flags for source in flag.sources])
-        return checklist_generator.red_flag_list_html(flags)
-
-    @env.macro
     def cause_sites(cause_id: str) -> str:
         cause = _lookup(kb.causes, cause_id, "cause")
         cite(tables.sources_of_cause(cause))

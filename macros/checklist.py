@@ -12,17 +12,13 @@ Plain functions of the data and the docs path of the page that shows them.
 """
 from __future__ import annotations
 
-from .knowledge import TIER_IDS, Knowledge, RedFlag
+from .knowledge import TIER_IDS, Knowledge
 from .render import render, render_block
 
 # The tier the result shows when nothing above it is ticked.
 NO_ANSWER_TIER = TIER_IDS[-1]
 # Tiers whose result interrupts a screen reader (aria-live="assertive"); the others wait (polite).
 ASSERTIVE_TIERS = ("emergency",)
-
-
-def checkbox_id(flag: RedFlag) -> str:
-    return f"checklist-{flag.id}"
 
 
 def sources_of_checklist(kb: Knowledge) -> list[str]:
@@ -60,7 +56,6 @@ def checklist_html(kb: Knowledge, from_page: str) -> str:
         tiers=list(kb.tiers.values()),
         emergency=kb.tiers[TIER_IDS[0]],
         none_tier=NO_ANSWER_TIER,
-        read_more={tier_id: links for tier_id, links in kb.words.checklist.read_more_links.items()},
         from_page=from_page,
     )
 
@@ -69,7 +64,3 @@ def tier_section(kb: Knowledge, tier_id: str) -> str:
     """One tier's section of the help page: its care card, with a heading in the page's contents."""
     return render("tier_section.html", tier=kb.tiers[tier_id], words=kb.words.care) + "\n"
 
-
-def red_flag_list_html(flags: list[RedFlag]) -> str:
-    """A plain list of red flags in their checklist wording, for a page that names a few."""
-    return render_block("red_flag_list.html", flags=flags)

@@ -75,7 +75,6 @@ class TierInfo(Entry):
     name: Text
     heading: Text
     action: Text
-    short: Text
     icon: Literal["phone", "clock", "calendar", "home"]
     advice: list[Text] = Field(min_length=1)
     phone_numbers: list[PhoneNumber] = Field(default_factory=list)
