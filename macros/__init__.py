@@ -4,14 +4,15 @@ Only wiring lives here: loading happens in `knowledge`, HTML comes from
 `tables` and `pages`. A data or front-matter problem stops the build with a
 PluginError that names the file, the entry and the field.
 """
+
 from __future__ import annotations
 
 import pathlib
 
 from mkdocs.exceptions import PluginError
 
-from . import checklist as checklist_generator
 from . import assets, bodymap, citations, corrections, metadata, pages, related, tables
+from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
 
@@ -137,9 +138,15 @@ def _describe_page(env, kb: Knowledge) -> None:
         title=meta["title"], summary=meta["summary"], url=url, site_name=site_name, is_home=page.is_homepage
     )
     meta["json_ld"] = metadata.medical_web_page(
-        title=meta["title"], summary=meta["summary"], reviewed=meta["reviewed"], url=url,
-        source_ids=meta["sources"] + env.variables[CITED_VARIABLE], kb=kb, src_uri=page.file.src_uri,
-        site_name=site_name, site_url=env.conf["site_url"],
+        title=meta["title"],
+        summary=meta["summary"],
+        reviewed=meta["reviewed"],
+        url=url,
+        source_ids=meta["sources"] + env.variables[CITED_VARIABLE],
+        kb=kb,
+        src_uri=page.file.src_uri,
+        site_name=site_name,
+        site_url=env.conf["site_url"],
     )
     page.update_date = metadata.last_modified(meta["reviewed"])
 

@@ -5,6 +5,7 @@ comments (about a quarter of their gzipped size). Only block comments (/* ... */
 and whole-line `//` comments are removed, and lines are kept, so a script's
 meaning cannot change. Plain functions of text; no MkDocs import.
 """
+
 from __future__ import annotations
 
 import pathlib

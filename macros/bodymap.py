@@ -17,6 +17,7 @@ The drawing itself is the table SHAPES below. A site in the data without shapes
 here (or shapes for a site not in the data) stops the build with `BodyMapError`,
 so the map always covers every body site.
 """
+
 from __future__ import annotations
 
 import dataclasses
@@ -131,7 +132,9 @@ def check_coverage(kb: Knowledge) -> None:
     unknown = [site_id for site_id in SHAPES if site_id not in kb.sites]
     problems = []
     if missing:
-        problems.append(f"body sites with no shapes on the body map (add them to SHAPES in macros/bodymap.py): {', '.join(missing)}")
+        problems.append(
+            f"body sites with no shapes on the body map (add them to SHAPES in macros/bodymap.py): {', '.join(missing)}"
+        )
     if unknown:
         problems.append(f"body map shapes for sites not in sites.yml: {', '.join(unknown)}")
     if problems:

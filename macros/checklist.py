@@ -10,6 +10,7 @@ tier's care card for the help page.
 
 Plain functions of the data and the docs path of the page that shows them.
 """
+
 from __future__ import annotations
 
 from .knowledge import TIER_IDS, Knowledge
@@ -63,4 +64,3 @@ def checklist_html(kb: Knowledge, from_page: str) -> str:
 def tier_section(kb: Knowledge, tier_id: str) -> str:
     """One tier's section of the help page: its care card, with a heading in the page's contents."""
     return render("tier_section.html", tier=kb.tiers[tier_id], words=kb.words.care) + "\n"
-

@@ -4,6 +4,7 @@ A page cites the sources in its front matter plus those behind every generated
 table it calls. Pages are read as text (front matter and macro calls), so the
 answer does not depend on the order MkDocs renders pages in.
 """
+
 from __future__ import annotations
 
 import html
@@ -12,9 +13,9 @@ import re
 
 import yaml
 
+from . import tables
 from .knowledge import SAFE_LOADER, Knowledge
 from .links import md_link
-from . import tables
 
 SOURCE_KIND_NAMES = {
     "guidance": "guidance from a public health body",

@@ -1,4 +1,5 @@
 """The dated list of content corrections, newest first, from docs/data/corrections.yml."""
+
 from __future__ import annotations
 
 import html

@@ -7,6 +7,7 @@ as a definition list, through `parse_glossary` and `glossary_markdown`.
 
 Plain functions of text; no MkDocs import.
 """
+
 from __future__ import annotations
 
 import re

@@ -7,10 +7,12 @@ problem as "file: entry 'id', field 'name': what is wrong".
 
 No MkDocs import here: the loader is a plain function of a folder.
 """
+
 from __future__ import annotations
 
 import dataclasses
 import datetime
+import functools
 import os
 import pathlib
 from typing import Annotated, Literal
@@ -177,17 +179,87 @@ class Knowledge:
         """Where a body site is explained: its own `page`, else its region page at #site-id."""
         return site.page or f"{self.regions[site.region].page}#{site.id}"
 
-    def sites_in(self, region_id: str) -> list[BodySite]:
-        return [s for s in self.sites.values() if s.region == region_id]
+    # Lookups a page makes, indexed once per build: a page asking "which causes are on me?"
+    # must not scan every cause, or the build grows with pages x causes.
 
-    def causes_at(self, site_ids: set[str]) -> list[tuple[Cause, SiteLink]]:
-        """Causes linked to any of these sites (or to anywhere), triggers before conditions."""
-        found = []
+    @functools.cached_property
+    def _sites_by_region(self) -> dict[str, list[BodySite]]:
+        grouped: dict[str, list[BodySite]] = {region_id: [] for region_id in self.regions}
+        for site in self.sites.values():
+            grouped.setdefault(site.region, []).append(site)
+        return grouped
+
+    @functools.cached_property
+    def _links_by_site(self) -> dict[str, list[tuple[Cause, SiteLink]]]:
+        """site id (or `anywhere`) -> (cause, link) in data order."""
+        grouped: dict[str, list[tuple[Cause, SiteLink]]] = {}
         for cause in self.causes.values():
             for link in cause.sites:
-                if link.site in site_ids or link.site == ANYWHERE:
-                    found.append((cause, link))
-        return sorted(found, key=lambda pair: pair[0].kind != "trigger")
+                grouped.setdefault(link.site, []).append((cause, link))
+        return grouped
+
+    @functools.cached_property
+    def _entries_by_page(self) -> dict[str, tuple[list[Cause], list[Region]]]:
+        """docs path (before any '#') -> (causes, regions) explained on it."""
+        grouped: dict[str, tuple[list[Cause], list[Region]]] = {}
+        for cause in self.causes.values():
+            grouped.setdefault(cause.page.partition("#")[0], ([], []))[0].append(cause)
+        for region in self.regions.values():
+            grouped.setdefault(region.page.partition("#")[0], ([], []))[1].append(region)
+        return grouped
+
+    @functools.cached_property
+    def _region_order(self) -> list[Region]:
+        return list(self.regions.values())
+
+    @functools.cached_property
+    def _region_position(self) -> dict[str, int]:
+        return {region.id: i for i, region in enumerate(self._region_order)}
+
+    def regions_in_order(self, region_ids: set[str]) -> list[Region]:
+        """These regions in data order."""
+        return [self.regions[i] for i in sorted(region_ids, key=self._region_position.__getitem__)]
+
+    def neighbour_regions(self, region: Region) -> list[Region]:
+        """The regions before and after this one in data order (head to foot)."""
+        order, at = self._region_order, self._region_position[region.id]
+        return [order[i] for i in (at - 1, at + 1) if 0 <= i < len(order)]
+
+    def sites_in(self, region_id: str) -> list[BodySite]:
+        return self._sites_by_region.get(region_id, [])
+
+    def causes_on(self, page: str) -> list[Cause]:
+        """The causes whose `page` (before any '#') is this docs path."""
+        return self._entries_by_page.get(page, ([], []))[0]
+
+    def regions_on(self, page: str) -> list[Region]:
+        return self._entries_by_page.get(page, ([], []))[1]
+
+    def links_at(self, site_id: str) -> list[tuple[Cause, SiteLink]]:
+        """The causes tied to one body site (or to `anywhere`), each with its link, in data order."""
+        return self._links_by_site.get(site_id, [])
+
+    @functools.cached_property
+    def anywhere_causes(self) -> list[Cause]:
+        """Causes the sources say can affect any muscle, in data order."""
+        found = {cause.id: cause for cause, _ in self.links_at(ANYWHERE)}
+        return list(found.values())
+
+    @functools.cached_property
+    def _cause_position(self) -> dict[str, int]:
+        return {cause_id: i for i, cause_id in enumerate(self.causes)}
+
+    def causes_at(self, site_ids: list[str]) -> list[tuple[Cause, SiteLink]]:
+        """Causes linked to any of these sites, triggers before conditions, then in data order."""
+        found = [pair for site_id in site_ids for pair in self.links_at(site_id)]
+        return sorted(
+            found,
+            key=lambda pair: (
+                pair[0].kind != "trigger",
+                self._cause_position[pair[0].id],
+                pair[0].sites.index(pair[1]),
+            ),
+        )
 
     def red_flags_by_tier(self) -> dict[str, list[RedFlag]]:
         grouped: dict[str, list[RedFlag]] = {tier: [] for tier in TIER_IDS}
@@ -251,7 +323,9 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
                 known = False
         if known and ids and not any(kb.sources[source_id].is_evidence for source_id in ids):
             report(
-                stem, entry_id, field,
+                stem,
+                entry_id,
+                field,
                 f"rests only on {' or '.join(sorted({kb.sources[i].kind for i in ids}))} sources "
                 f"({', '.join(ids)}); cite guidance, reference or research, or remove the claim",
             )
@@ -268,7 +342,9 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         if NUMBER_SLOT in tier.heading and not tier.phone_numbers:
             report("tiers", tier.id, "phone_numbers", f"missing; the heading has {NUMBER_SLOT} to fill in")
         if tier.phone_numbers and sum(not phone.languages for phone in tier.phone_numbers) != 1:
-            report("tiers", tier.id, "phone_numbers", "exactly one number needs no languages: the one for everyone else")
+            report(
+                "tiers", tier.id, "phone_numbers", "exactly one number needs no languages: the one for everyone else"
+            )
     for region in kb.regions.values():
         check_page("regions", region.id, "page", region.page)
     for site in kb.sites.values():
@@ -280,11 +356,21 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         check_sources("causes", cause.id, "sources", cause.sources)
         for i, flag_id in enumerate(cause.red_flags):
             if flag_id not in kb.red_flags:
-                report("causes", cause.id, f"red_flags[{i}]", f"unknown red flag '{flag_id}' (not in {labels['red_flags']})")
+                report(
+                    "causes",
+                    cause.id,
+                    f"red_flags[{i}]",
+                    f"unknown red flag '{flag_id}' (not in {labels['red_flags']})",
+                )
         linked = set()
         for i, link in enumerate(cause.sites):
             if link.site != ANYWHERE and link.site not in kb.sites:
-                report("causes", cause.id, f"sites[{i}].site", f"unknown body site '{link.site}' (not in {labels['sites']})")
+                report(
+                    "causes",
+                    cause.id,
+                    f"sites[{i}].site",
+                    f"unknown body site '{link.site}' (not in {labels['sites']})",
+                )
             if link.site in linked:
                 report("causes", cause.id, f"sites[{i}].site", f"body site '{link.site}' is listed twice")
             linked.add(link.site)
@@ -325,7 +411,9 @@ def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: 
     links = words.checklist.read_more_links
     for tier_id in TIER_IDS:
         if tier_id not in links:
-            problems.append(f"{label}: entry 'checklist', field 'read_more_links.{tier_id}': missing; every tier needs its links")
+            problems.append(
+                f"{label}: entry 'checklist', field 'read_more_links.{tier_id}': missing; every tier needs its links"
+            )
     for tier_id, tier_links in links.items():
         if tier_id not in TIER_IDS:
             problems.append(f"{label}: entry 'checklist', field 'read_more_links.{tier_id}': not a tier")

@@ -3,6 +3,7 @@
 MkDocs resolves and checks relative `.md` links (anchors too, under
 `validation: anchors`), so generated links get the same checks as hand-written ones.
 """
+
 from __future__ import annotations
 
 import html

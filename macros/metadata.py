@@ -4,6 +4,7 @@ Plain functions of a page's front matter, the data and the site address; the
 macros package stores their results in the page's meta, and overrides/main.html
 renders them in <head>. No MkDocs import here.
 """
+
 from __future__ import annotations
 
 import datetime

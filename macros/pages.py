@@ -3,6 +3,7 @@
 Plain functions of the data and a page's front matter; the macros package calls
 them before and after each page's macros are rendered.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -45,8 +46,10 @@ def check_front_matter(src_path: str, meta: dict, kb: Knowledge) -> list[str]:
         report("reviewed", "missing or not a date (write it as YYYY-MM-DD)")
     clinical = meta.get("clinical_review")
     if clinical is not None:
-        problems.extend(f"docs/{src_path}: front matter, field 'clinical_review.{field}': {message}"
-                        for field, message in clinical_review_problems(clinical))
+        problems.extend(
+            f"docs/{src_path}: front matter, field 'clinical_review.{field}': {message}"
+            for field, message in clinical_review_problems(clinical)
+        )
     sources = meta.get("sources")
     if not isinstance(sources, list) or not sources:
         report("sources", "missing; list the ids (from docs/data/sources.yml) of the sources this page uses")
@@ -72,8 +75,11 @@ def clinical_review_problems(clinical: object) -> list[tuple[str, str]]:
     """A clinician's review is shown only when it records who, their role and when."""
     if not isinstance(clinical, dict):
         return [("name", "write it as name, role and date (YYYY-MM-DD)")]
-    problems = [(field, "extra field; a review records only name, role and date")
-                for field in clinical if field not in CLINICAL_REVIEW_FIELDS]
+    problems = [
+        (field, "extra field; a review records only name, role and date")
+        for field in clinical
+        if field not in CLINICAL_REVIEW_FIELDS
+    ]
     for field in ("name", "role"):
         if not isinstance(clinical.get(field), str) or not clinical[field].strip():
             problems.append((field, "missing; say who reviewed the page and their role"))
@@ -111,10 +117,17 @@ def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag]) -> str:
         for tier_id in TIER_IDS
         if any(flag.tier == tier_id for flag in flags)
     ]
-    return render_block(
-        "help_box.html", words=kb.words, cards=cards, from_page=from_page,
-        help_page=HELP_PAGE, checklist_page=CHECKLIST_TARGET,
-    ) + "\n"
+    return (
+        render_block(
+            "help_box.html",
+            words=kb.words,
+            cards=cards,
+            from_page=from_page,
+            help_page=HELP_PAGE,
+            checklist_page=CHECKLIST_TARGET,
+        )
+        + "\n"
+    )
 
 
 def sources_section(kb: Knowledge, source_ids: list[str], from_page: str) -> str:

@@ -7,11 +7,12 @@ likewise.
 - A cause page: the everyday words for each cause it covers (indexed by search,
   so "coffee" finds the caffeine page), then links to the body regions where the
   sources place it, the causes overview and the checklist.
-- A region page: the other regions, the causes overview and the checklist.
+- A region page: the regions either side of it, the body map, the causes overview and the checklist.
 
 Plain functions of the knowledge data and a page's docs path; the block is
 Markdown (a heading, so it is in the page's contents) with a rendered template.
 """
+
 from __future__ import annotations
 
 import html
@@ -19,19 +20,15 @@ import re
 
 from .knowledge import ANYWHERE, BodySite, Cause, Knowledge, Region
 from .render import render_block
-from .tables import CAUSES_PAGE, HELP_PAGE
-
-
-def _page_of(target: str) -> str:
-    return target.partition("#")[0]
+from .tables import BODY_MAP_PAGE, CAUSES_PAGE, HELP_PAGE
 
 
 def causes_on_page(kb: Knowledge, src: str) -> list[Cause]:
-    return [cause for cause in kb.causes.values() if _page_of(cause.page) == src]
+    return kb.causes_on(src)
 
 
 def regions_on_page(kb: Knowledge, src: str) -> list[Region]:
-    return [region for region in kb.regions.values() if _page_of(region.page) == src]
+    return kb.regions_on(src)
 
 
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
@@ -48,7 +45,7 @@ def also_called_markdown(entry: BodySite | Cause) -> str:
 def regions_of(kb: Knowledge, causes: list[Cause]) -> list[Region]:
     """The regions whose body sites these causes are tied to, in data order."""
     ids = {kb.sites[link.site].region for cause in causes for link in cause.sites if link.site != ANYWHERE}
-    return [region for region in kb.regions.values() if region.id in ids]
+    return kb.regions_in_order(ids)
 
 
 def link_groups(kb: Knowledge, src: str) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -58,12 +55,15 @@ def link_groups(kb: Knowledge, src: str) -> list[tuple[str, list[tuple[str, str]
     if not causes and not regions:
         return []
     groups = []
-    places = [(region.name, region.page) for region in regions_of(kb, causes) if _page_of(region.page) != src]
+    places = [(region.name, region.page) for region in regions_of(kb, causes) if region not in regions]
     if places:
         groups.append((words.body_sites, places))
     if regions:
-        others = [(other.name, other.page) for other in kb.regions.values() if other not in regions]
-        groups.append((words.other_regions, others))
+        # The regions either side and the body map, not every region: a region page's links
+        # stay the same length however many regions there are.
+        nearby = {other.id: other for region in regions for other in kb.neighbour_regions(region)}
+        others = [(other.name, other.page) for other in nearby.values() if other not in regions]
+        groups.append((words.other_regions, [*others, (words.all_regions, BODY_MAP_PAGE)]))
     groups.append((words.same_kind, [(words.all_causes, CAUSES_PAGE), (words.checklist, f"{HELP_PAGE}#checklist")]))
     return groups
 
@@ -74,6 +74,8 @@ def related_block(kb: Knowledge, src: str) -> str:
     if not groups:
         return ""
     words = kb.words.related
-    word_lines = [f"{words.words} {', '.join(cause.also_called)}." for cause in causes_on_page(kb, src) if cause.also_called]
+    word_lines = [
+        f"{words.words} {', '.join(cause.also_called)}." for cause in causes_on_page(kb, src) if cause.also_called
+    ]
     body = render_block("related.html", groups=groups, word_lines=word_lines, from_page=src)
     return f"## {words.heading} {{ #related }}\n\n{body}\n"

@@ -7,6 +7,7 @@ MkDocs import: Jinja2 is its own package.
 Markdown treats a blank line as the end of an HTML block, so `render_block`
 drops blank lines: a component comes back as one block Markdown leaves alone.
 """
+
 from __future__ import annotations
 
 import functools

@@ -6,19 +6,23 @@ macros/templates/. Nothing here is a wide table: every view fits a 360 px
 phone. Links are final relative URLs; the built-site tests check that each one
 lands on a real page and anchor.
 """
+
 from __future__ import annotations
 
-from .knowledge import ANYWHERE, Cause, Knowledge, Region
+import dataclasses
+import itertools
+
+from .knowledge import ANYWHERE, Cause, Knowledge, Region, SiteLink
 from .render import render_block
 
 HELP_PAGE = "help/when-to-get-help.md"
 CAUSES_PAGE = "causes/index.md"
+BODY_MAP_PAGE = "body-sites/index.md"
+ANYWHERE_TARGET = f"{CAUSES_PAGE}#anywhere"
+# A region page names at most this many of the causes that can affect any muscle, then links
+# to them all on the causes overview: a page about the feet does not grow with the catalogue.
+ANYWHERE_NAMED = 4
 KIND_NAMES = {"trigger": "Everyday trigger", "condition": "Medical condition"}
-
-
-def anywhere_causes(kb: Knowledge) -> list[Cause]:
-    """Causes the sources say can affect any muscle."""
-    return [cause for cause in kb.causes.values() if any(link.site == ANYWHERE for link in cause.sites)]
 
 
 def overview(kb: Knowledge, from_page: str) -> str:
@@ -27,12 +31,17 @@ def overview(kb: Knowledge, from_page: str) -> str:
     for region in kb.regions.values():
         sites = []
         for site in kb.sites_in(region.id):
-            causes = [cause for cause in kb.causes.values() if any(link.site == site.id for link in cause.sites)]
+            causes = list({cause.id: cause for cause, _ in kb.links_at(site.id)}.values())
             if causes:
                 sites.append((site, causes))
         regions.append((region, sites))
     return render_block(
-        "overview.html", kb=kb, words=kb.words.causes, regions=regions, anywhere=anywhere_causes(kb), from_page=from_page
+        "overview.html",
+        kb=kb,
+        words=kb.words.causes,
+        regions=regions,
+        anywhere=kb.anywhere_causes,
+        from_page=from_page,
     )
 
 
@@ -54,27 +63,51 @@ def cause_sites(kb: Knowledge, cause: Cause, from_page: str) -> str:
     return render_block("cause_sites.html", words=kb.words.causes, cause=cause, places=places, from_page=from_page)
 
 
+@dataclasses.dataclass(frozen=True)
+class RegionView:
+    """What a region page shows: its causes with the sites where each shows up, and a few of
+    the causes that can affect any muscle (at most ANYWHERE_NAMED; `more` says others exist)."""
+
+    places: dict[str, list[tuple[Cause, SiteLink]]]
+    anywhere: list[Cause]
+    more: bool
+
+
+def region_view(kb: Knowledge, region: Region) -> RegionView:
+    """Only this region's own links are read, so a region page costs the same however big the data."""
+    places: dict[str, list[tuple[Cause, SiteLink]]] = {}
+    for cause, link in kb.causes_at([site.id for site in kb.sites_in(region.id)]):
+        places.setdefault(cause.id, []).append((cause, link))
+    others = (cause for cause in kb.anywhere_causes if cause.id not in places)
+    named = list(itertools.islice(others, ANYWHERE_NAMED + 1))
+    return RegionView(places, named[:ANYWHERE_NAMED], len(named) > ANYWHERE_NAMED)
+
+
 def region_causes(kb: Knowledge, region: Region, from_page: str) -> str:
     """The causes tied to one region's body sites as cards (tier of help first), everyday
-    triggers before medical conditions; causes that can affect any muscle named once."""
-    site_ids = {site.id for site in kb.sites_in(region.id)}
-    places: dict[str, list[tuple[str, str, str]]] = {}
-    for cause, link in kb.causes_at(site_ids):
-        if link.site != ANYWHERE:
-            places.setdefault(cause.id, []).append((*_site_place(kb, link.site), link.described))
-    words = kb.words.causes
+    triggers before medical conditions; then a few causes that can affect any muscle."""
+    view, words = region_view(kb, region), kb.words.causes
 
-    def cards(kind: str) -> list:
-        return [(kb.causes[cause_id], where) for cause_id, where in places.items() if kb.causes[cause_id].kind == kind]
+    def cards(kind: str) -> list[tuple[Cause, list[tuple[str, str, str]]]]:
+        return [
+            (pairs[0][0], [(*_site_place(kb, link.site), link.described) for _, link in pairs])
+            for pairs in view.places.values()
+            if pairs[0][0].kind == kind
+        ]
 
-    anywhere = [cause for cause in anywhere_causes(kb) if cause.id not in places]
     groups = [
-        (words.trigger_heading, "", cards("trigger"), anywhere),
+        (words.trigger_heading, "", cards("trigger"), view.anywhere),
         (words.condition_heading, words.condition_note, cards("condition"), []),
     ]
     return render_block(
-        "region_causes.html", kb=kb, words=words, groups=[group for group in groups if group[2] or group[3]],
-        help_page=HELP_PAGE, from_page=from_page,
+        "region_causes.html",
+        kb=kb,
+        words=words,
+        groups=[group for group in groups if group[2] or group[3]],
+        more=view.more,
+        help_page=HELP_PAGE,
+        anywhere_target=ANYWHERE_TARGET,
+        from_page=from_page,
     )
 
 
@@ -91,9 +124,14 @@ def sources_of_cause(cause: Cause) -> list[str]:
 
 
 def sources_of_region(kb: Knowledge, region: Region) -> list[str]:
-    site_ids = {site.id for site in kb.sites_in(region.id)}
-    return list(dict.fromkeys(source for _, link in kb.causes_at(site_ids) for source in link.sources))
+    """The sources behind what a region page shows: its causes' links and the named anywhere causes'."""
+    view = region_view(kb, region)
+    links = [link for pairs in view.places.values() for _, link in pairs]
+    links += [link for cause in view.anywhere for link in cause.sites if link.site == ANYWHERE]
+    return list(dict.fromkeys(source for link in links for source in link.sources))
 
 
 def sources_of_overview(kb: Knowledge) -> list[str]:
-    return list(dict.fromkeys(source for cause in kb.causes.values() for link in cause.sites for source in link.sources))
+    return list(
+        dict.fromkeys(source for cause in kb.causes.values() for link in cause.sites for source in link.sources)
+    )

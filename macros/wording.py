@@ -6,6 +6,7 @@ component and the field. Templates read these through `words`.
 
 No MkDocs import.
 """
+
 from __future__ import annotations
 
 from typing import Annotated
@@ -64,6 +65,7 @@ class Causes(Part):
     condition_heading: Text
     condition_note: Text
     anywhere_heading: Text
+    anywhere_more: Text
     where: Text
     where_title: Text
     anywhere_name: Text
@@ -77,6 +79,7 @@ class Related(Part):
     body_sites: Text
     same_kind: Text
     other_regions: Text
+    all_regions: Text
     all_causes: Text
     checklist: Text
 

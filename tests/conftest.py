@@ -1,4 +1,5 @@
 """Shared fixtures: the built site, a local server for it, and a real Chromium."""
+
 from __future__ import annotations
 
 import os

@@ -20,6 +20,7 @@ measures the cost of our own machinery as the data grows.
 
     .venv/bin/python tools/bench.py [--runs 5] [--scale-runs 3] [--scales 10 100]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -38,6 +39,7 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 from support.project import copy_project  # noqa: E402  (the same copy the tests build from)
+
 MACRO_ID_CALL = re.compile(r"(\{\{\s*[a-z_]+\(\s*')([a-z0-9-]+)('\s*\)\s*\}\})")
 HEADING_ID = re.compile(r"\{ #([a-z0-9-]+) \}")
 LINK_TO_ANCHOR = re.compile(r"\]\(([^)#\s]*)#([a-z0-9-]+)\)")
@@ -73,8 +75,13 @@ def measure(project: pathlib.Path, runs: int, strict: bool, work: pathlib.Path) 
         peaks.append(peak)
         pages = sum(1 for _ in site.rglob("index.html"))
         shutil.rmtree(site)
-    return {"seconds": statistics.median(times), "cpu": statistics.median(cpu_times), "peak_mb": max(peaks),
-            "pages": pages, "runs": runs}
+    return {
+        "seconds": statistics.median(times),
+        "cpu": statistics.median(cpu_times),
+        "peak_mb": max(peaks),
+        "pages": pages,
+        "runs": runs,
+    }
 
 
 # -- project copies ----------------------------------------------------------
@@ -136,12 +143,24 @@ def scale_up(project: pathlib.Path, factor: int) -> None:
             new_sites.append(clone)
         for cause in causes:
             links = [{**link, "site": rename.get(link["site"], link["site"])} for link in cause.get("sites", [])]
-            new_causes.append({**cause, "id": rename[cause["id"]], "name": f"{cause['name']} ({copy})",
-                               "page": _clone_page_path(cause["page"], copy), "sites": links})
+            new_causes.append(
+                {
+                    **cause,
+                    "id": rename[cause["id"]],
+                    "name": f"{cause['name']} ({copy})",
+                    "page": _clone_page_path(cause["page"], copy),
+                    "sites": links,
+                }
+            )
         for page, text in texts.items():
-            text = MACRO_ID_CALL.sub(lambda m: m.group(1) + rename.get(m.group(2), m.group(2)) + m.group(3), text)
-            text = HEADING_ID.sub(lambda m: "{ #" + (rename[m.group(1)] if m.group(1) in site_ids else m.group(1)) + " }", text)
-            text = LINK_TO_ANCHOR.sub(lambda m: _link_to_copy(m, site_ids, names, copy), text)
+            text = MACRO_ID_CALL.sub(
+                lambda m, rename=rename: m.group(1) + rename.get(m.group(2), m.group(2)) + m.group(3), text
+            )
+            text = HEADING_ID.sub(
+                lambda m, rename=rename: "{ #" + (rename[m.group(1)] if m.group(1) in site_ids else m.group(1)) + " }",
+                text,
+            )
+            text = LINK_TO_ANCHOR.sub(lambda m, copy=copy: _link_to_copy(m, site_ids, names, copy), text)
             text = re.sub(r"^title: (.*)$", rf"title: \1 ({copy})", text, count=1, flags=re.M)
             (docs / _clone_page_path(page, copy)).write_text(text, encoding="utf-8")
     _draw_copies(project, [site["id"] for site in sites], factor)
@@ -168,9 +187,9 @@ def _draw_copies(project: pathlib.Path, site_ids: list[str], factor: int) -> Non
         with bodymap.open("a", encoding="utf-8") as module:
             module.write(
                 f"\n\n# Added by tools/bench.py for its synthetic copies.\n"
-                f"for _copy in range(1, {factor}):\n"
-                f"    for _site in {site_ids!r}:\n"
-                f"        SHAPES[f'{{_site}}-g{{_copy}}'] = SHAPES[_site]\n"
+                f"for _bench_copy in range(1, {factor}):\n"
+                f"    for _bench_site in {site_ids!r}:\n"
+                f"        SHAPES[f'{{_bench_site}}-g{{_bench_copy}}'] = SHAPES[_bench_site]\n"
             )
 
 
@@ -203,9 +222,13 @@ def main() -> int:
 
     base = {variant: result for scale, variant, result in rows if scale == 1}
     by_key = {(scale, variant): result for scale, variant, result in rows}
-    print(f"\nmkdocs build: median wall and CPU time, peak memory ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})\n")
-    header = (f"{'site':<5} {'variant':<7} {'pages':>5} {'runs':>4} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11}"
-              f" {'peak MB':>7} {'CPU vs 1x':>9} {'overhead (CPU)':>14} {'overhead (wall)':>15}")
+    print(
+        f"\nmkdocs build: median wall and CPU time, peak memory ({os.cpu_count()} CPUs, load {os.getloadavg()[0]:.1f})\n"
+    )
+    header = (
+        f"{'site':<5} {'variant':<7} {'pages':>5} {'runs':>4} {'wall s':>7} {'CPU s':>7} {'CPU ms/page':>11}"
+        f" {'peak MB':>7} {'CPU vs 1x':>9} {'overhead (CPU)':>14} {'overhead (wall)':>15}"
+    )
     print(header)
     print("-" * len(header))
     for scale, variant, result in rows:
@@ -220,8 +243,10 @@ def main() -> int:
             f" {result['cpu']:>7.2f} {result['cpu'] / result['pages'] * 1000:>11.1f} {result['peak_mb']:>7.0f}"
             f" {growth:>8.1f}x {cpu_overhead:>14} {wall_overhead:>15}"
         )
-    print("\noverhead = macros build / plain build - 1 (target: at most +25% on the real site); CPU time is the"
-          "\nsteadier figure on a shared machine. 'CPU vs 1x' against 10x / 100x the data shows the growth.")
+    print(
+        "\noverhead = macros build / plain build - 1 (target: at most +25% on the real site); CPU time is the"
+        "\nsteadier figure on a shared machine. 'CPU vs 1x' against 10x / 100x the data shows the growth."
+    )
     print(f"bench took {time.monotonic() - started:.0f} s")
     return 0
 

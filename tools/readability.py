@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
 """Print the Flesch-Kincaid grade of every built page's prose: readability.py SITE_DIR"""
+
 from __future__ import annotations
 
 import pathlib
@@ -7,7 +8,7 @@ import statistics
 import sys
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1] / "tests"))
-from support.prose import grade, prose  # noqa: E402
+from support.prose import grade, prose
 
 EXCLUDED = {"sources/index.html", "404.html"}
 

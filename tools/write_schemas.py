@@ -3,6 +3,7 @@
 
 Run after changing a model in macros/knowledge.py; a unit test fails while they differ.
 """
+
 from __future__ import annotations
 
 import json

@@ -3,6 +3,7 @@
 Checked on the two pages that show it (home and the body-sites overview), in the
 light and dark schemes, and with JavaScript off.
 """
+
 from __future__ import annotations
 
 import urllib.parse
@@ -64,7 +65,9 @@ def test_every_body_site_is_a_named_link_in_the_accessibility_tree(page, site_ur
         names += [links.nth(i).get_attribute("aria-label") for i in range(links.count())]
     assert sorted(names) == sorted(site.name for site in kb.sites.values())
     for site in kb.sites.values():
-        assert page.locator("svg.bodymap__drawing").get_by_role("link", name=site.name, exact=True).count() == 1, site.name
+        assert page.locator("svg.bodymap__drawing").get_by_role("link", name=site.name, exact=True).count() == 1, (
+            site.name
+        )
     figure = page.locator("figure.bodymap__figure")
     assert figure.locator("figcaption").inner_text().strip()
     assert page.watch.errors == [] and page.watch.foreign_requests == []

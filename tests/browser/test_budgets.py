@@ -9,6 +9,7 @@
 
 Measurements are printed and written to test-results/budgets.json.
 """
+
 from __future__ import annotations
 
 import gzip
@@ -50,7 +51,7 @@ def page_paths(site: pathlib.Path) -> list[str]:
     for html_file in sorted(site.rglob("index.html")):
         folder = html_file.parent.relative_to(site).as_posix()
         paths.append("" if folder == "." else folder + "/")
-    return paths + [MISSING]
+    return [*paths, MISSING]
 
 
 def foreign(url: str, own_host: str) -> bool:
@@ -82,10 +83,12 @@ def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
         for path in paths:
             for tab in tabs.values():
                 tab.goto(site_url + path, wait_until="commit")
-            for (width, scheme), tab in tabs.items():
+            for (_width, scheme), tab in tabs.items():
                 tab.wait_for_load_state("load")
                 tab.wait_for_function(f"document.body.dataset.mdColorScheme === '{SCHEMES[scheme]}'")
-                tab.evaluate("options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS)
+                tab.evaluate(
+                    "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
+                )
             for (width, scheme), tab in tabs.items():
                 violations = tab.evaluate("() => window.__axe")
                 if violations:
@@ -164,8 +167,11 @@ def test_home_page_first_load_and_search_index_weight(browser, site_url, capsys)
     home = {path: size for path, size in first_load.items() if path not in search}
     total, index = sum(home.values()), search.get(SEARCH_INDEX, 0)
     record("home first load bytes (without search)", total, capsys)
-    record("home first load bytes (with search worker, without index)", total + sum(
-        size for path, size in search.items() if path != SEARCH_INDEX), capsys)
+    record(
+        "home first load bytes (with search worker, without index)",
+        total + sum(size for path, size in search.items() if path != SEARCH_INDEX),
+        capsys,
+    )
     record("search index bytes transferred", index, capsys)
     record("home first load requests", dict(sorted(first_load.items())))
     assert index > 0, "the search index was not fetched on first load"
@@ -184,7 +190,9 @@ _Config.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix
 def own_assets(site: pathlib.Path) -> list[str]:
     """The site's own CSS and JS, as built: everything under overrides/assets plus extra_css/extra_javascript."""
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)
-    names = {p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "assets").rglob("*") if p.is_file()}
+    names = {
+        p.relative_to(ROOT / "overrides").as_posix() for p in (ROOT / "overrides" / "assets").rglob("*") if p.is_file()
+    }
     for entry in (config.get("extra_css") or []) + (config.get("extra_javascript") or []):
         names.add(entry if isinstance(entry, str) else entry.get("path"))
     return sorted(name for name in names if name.endswith((".css", ".js", ".mjs")) and (site / name).is_file())

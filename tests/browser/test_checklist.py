@@ -2,6 +2,7 @@
 
 Items and tier wording come from the data, so these tests follow it when it changes.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -79,7 +80,9 @@ def test_emergency_shows_numbers_to_call_at_once_in_the_result_bar(page, site_ur
     expect(bar.locator("a.care-call__button")).to_have_attribute("href", "tel:999")
     for phone in KB.tiers["emergency"].phone_numbers[1:]:
         expect(bar.locator(f'.care-call__others a[href="tel:{phone.number}"]')).to_have_text(phone.number)
-        expect(page.locator(f'{RESULT} [data-checklist-outcome="emergency"] a[href="tel:{phone.number}"]')).to_be_visible()
+        expect(
+            page.locator(f'{RESULT} [data-checklist-outcome="emergency"] a[href="tel:{phone.number}"]')
+        ).to_be_visible()
     box(page, "emergency").uncheck()
     expect(bar).to_be_hidden()
     expect(page.locator('[data-checklist-bar-outcome="self-care"]')).to_be_visible()
@@ -299,9 +302,21 @@ def test_print_view_holds_answers_result_and_date_only(page, site_url):
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
     expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
     expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].action)
-    for hidden in [".md-header", ".md-tabs", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer",
-                   "form[data-checklist] fieldset", ".checklist__buttons", ".checklist__privacy",
-                   ".checklist__more", ".checklist__bar", "h2#emergency", ".page-sources", ".site-notice"]:
+    for hidden in [
+        ".md-header",
+        ".md-tabs",
+        ".md-sidebar--primary",
+        ".md-sidebar--secondary",
+        ".md-footer",
+        "form[data-checklist] fieldset",
+        ".checklist__buttons",
+        ".checklist__privacy",
+        ".checklist__more",
+        ".checklist__bar",
+        "h2#emergency",
+        ".page-sources",
+        ".site-notice",
+    ]:
         for node in page.locator(hidden).all():
             expect(node).to_be_hidden()
     expect(page.locator("article h1")).to_be_visible()

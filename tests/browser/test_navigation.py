@@ -1,5 +1,6 @@
 """Finding your way around every page: the 404 page, glossary tooltips on keyboard focus,
 related pages at the end of cause and region pages, and the theme's navigation features."""
+
 from __future__ import annotations
 
 import pytest
@@ -35,7 +36,10 @@ def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_ro
         link = article.get_by_role("link", name=name)
         assert link.count() == 1, name
         href = link.get_attribute("href")
-        assert page.evaluate("h => new URL(h, location.href).href", href) in {site_url + target, site_url + target + "."}
+        assert page.evaluate("h => new URL(h, location.href).href", href) in {
+            site_url + target,
+            site_url + target + ".",
+        }
     assert own_errors(page) == [] and page.watch.foreign_requests == []
 
 

@@ -9,6 +9,7 @@
 
 Figures are printed and written to test-results/phone-design.json.
 """
+
 from __future__ import annotations
 
 import json
@@ -68,6 +69,7 @@ LAYOUT_IDS = [f"{v}-{s}" for v, s, _ in LAYOUTS]
 
 # -- the emergency path ----------------------------------------------------------
 
+
 @pytest.mark.parametrize("tab", LAYOUTS, ids=LAYOUT_IDS, indirect=True)
 def test_the_first_checklist_box_is_on_the_first_screen(tab, site_url, capsys, request):
     tab.goto(site_url + HELP)
@@ -109,7 +111,11 @@ def test_any_emergency_tick_brings_a_big_call_button_into_view_at_once(tab, site
         assert "tel:999" in measured["hrefs"], (flag_id, measured)
         assert tab.locator("[data-checklist-print]").is_hidden(), "printing is not the next step in an emergency"
         timings.append(measured["ms"])
-    record(f"call button in view after an emergency tick, ms, worst ({request.node.callspec.id})", round(max(timings), 1), capsys)
+    record(
+        f"call button in view after an emergency tick, ms, worst ({request.node.callspec.id})",
+        round(max(timings), 1),
+        capsys,
+    )
 
 
 @pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
@@ -123,7 +129,7 @@ def test_every_outcome_follows_the_reader_and_is_announced(tab, site_url, kb):
         outcome = tab.locator(f'[data-checklist-bar-outcome="{tier_id}"]')
         outcome.wait_for(state="visible")
         box = outcome.bounding_box()
-        assert 0 <= box["y"] and box["y"] + box["height"] <= PHONE["height"], (tier_id, box)
+        assert box["y"] >= 0 and box["y"] + box["height"] <= PHONE["height"], (tier_id, box)
         heading = kb.tiers[tier_id].heading_with("999")
         assert heading in outcome.inner_text()
         live = "assertive" if tier_id == "emergency" else "polite"
@@ -152,12 +158,13 @@ def test_the_call_button_puts_first_the_number_for_the_browsers_language(tab, si
     assert bar.locator("a.care-call__button").get_attribute("href") == f"tel:{number}"
     assert f"Call {number} now" in bar.inner_text()
     others = bar.locator(".care-call__others a").all_inner_texts()
-    assert sorted(others + [number]) == sorted(p.number for p in kb.tiers["emergency"].phone_numbers)
+    assert sorted([*others, number]) == sorted(p.number for p in kb.tiers["emergency"].phone_numbers)
     # Every emergency heading on the page says the same number.
     assert set(tab.locator("[data-emergency-number]").all_inner_texts()) == {number}
 
 
 # -- care cards --------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("tab", [("phone", s, "en-GB") for s in SCHEMES], ids=SCHEMES, indirect=True)
 def test_each_tier_has_one_label_colour_and_icon_everywhere(tab, site_url, built_site, kb):
@@ -178,7 +185,10 @@ def test_each_tier_has_one_label_colour_and_icon_everywhere(tab, site_url, built
 
 # -- fitting a phone ------------------------------------------------------------------
 
-@pytest.mark.parametrize("tab", [(NARROW, "light", "en-GB"), ("phone", "light", "en-GB")], ids=["360", "390"], indirect=True)
+
+@pytest.mark.parametrize(
+    "tab", [(NARROW, "light", "en-GB"), ("phone", "light", "en-GB")], ids=["360", "390"], indirect=True
+)
 def test_nothing_is_wider_than_the_article(tab, site_url, built_site):
     wide = []
     for path in pages(built_site):
@@ -212,8 +222,10 @@ def body_map_targets(page) -> list[list]:
 
 
 @pytest.mark.parametrize(
-    "tab", [(NARROW, "light", "en-GB"), ("phone", "dark", "en-GB"), ("desktop", "light", "en-GB")],
-    ids=["360", "390", "1280"], indirect=True,
+    "tab",
+    [(NARROW, "light", "en-GB"), ("phone", "dark", "en-GB"), ("desktop", "light", "en-GB")],
+    ids=["360", "390", "1280"],
+    indirect=True,
 )
 def test_every_body_map_target_is_at_least_24_px_each_way(tab, site_url, kb, capsys, request):
     for path in ["", "body-sites/"]:
@@ -227,7 +239,10 @@ def test_every_body_map_target_is_at_least_24_px_each_way(tab, site_url, kb, cap
 
 # -- leading with the answer, and half the scrolling ---------------------------------------
 
-@pytest.mark.parametrize("tab", [("phone", "light", "en-GB"), ("desktop", "dark", "en-GB")], ids=["phone", "desktop"], indirect=True)
+
+@pytest.mark.parametrize(
+    "tab", [("phone", "light", "en-GB"), ("desktop", "dark", "en-GB")], ids=["phone", "desktop"], indirect=True
+)
 def test_each_pages_summary_is_on_its_first_screen(tab, site_url, built_site):
     late = []
     for path in pages(built_site):

@@ -5,6 +5,7 @@ tick in each tier), a cause page, a body-region page, the causes overview and th
 body map, at 390 x 844 and 1280 x 900, light and dark. Each must be a real picture
 of the page: as wide as the viewport and at least one screen tall.
 """
+
 from __future__ import annotations
 
 import struct
@@ -55,4 +56,8 @@ def test_screenshots_of_the_key_pages_and_each_outcome(browser, site_url, kb, wi
         if name == "body-map":
             assert shot_width <= viewport["width"] and shot_height > 200, name
         else:
-            assert shot_width == viewport["width"] and shot_height >= viewport["height"], (name, shot_width, shot_height)
+            assert shot_width == viewport["width"] and shot_height >= viewport["height"], (
+                name,
+                shot_width,
+                shot_height,
+            )

@@ -6,6 +6,7 @@ events, so no `fill`), and the first link of each of the top 3 result groups
 (one group per page) is read. The test prints the hit rate and every miss, and
 fails below FAIL_BELOW; TARGET is what we aim for.
 """
+
 from __future__ import annotations
 
 import time
@@ -55,9 +56,12 @@ def settled_results(page, previous: dict | None = None) -> dict:
         snap = results_snapshot(page)
         if snap != last:
             last, since = snap, time.monotonic()
-        elif time.monotonic() - since >= SETTLE_SECONDS and "Initializing" not in snap["meta"]:
-            if previous is None or snap != previous:
-                return snap
+        elif (
+            time.monotonic() - since >= SETTLE_SECONDS
+            and "Initializing" not in snap["meta"]
+            and (previous is None or snap != previous)
+        ):
+            return snap
         page.wait_for_timeout(50)
     return last
 

@@ -1,4 +1,5 @@
 """Smoke test in a real Chromium: key pages load clean and talk to no other host."""
+
 from __future__ import annotations
 
 import pytest

@@ -5,6 +5,7 @@ GitHub Pages serves a project site: files under /REPO/, and the site's 404.html
 for any missing address. In Chromium: pages load their CSS and JS, search finds
 pages, and a missing address shows the styled 404 page.
 """
+
 from __future__ import annotations
 
 import functools
@@ -32,7 +33,7 @@ class ProjectSiteHandler(SiteHandler):
             return super().translate_path(path)  # a folder without its slash: redirected
         if not split.path.startswith(prefix):
             return str(pathlib.Path(self.directory) / "__missing__")
-        return super().translate_path("/" + path[len(prefix):])
+        return super().translate_path("/" + path[len(prefix) :])
 
     def send_head(self):
         if urllib.parse.urlsplit(self.path).path == f"/{REPO}":
@@ -47,7 +48,9 @@ class ProjectSiteHandler(SiteHandler):
 def project_site(tmp_path_factory):
     """(base URL ending in /REPO/, built site folder), built for that address."""
     site = tmp_path_factory.mktemp("project-site")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(ProjectSiteHandler, directory=str(site)))
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(ProjectSiteHandler, directory=str(site))
+    )
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}/{REPO}/"
     result = build_site(ROOT, site, {"SITE_URL": base})

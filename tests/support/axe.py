@@ -3,6 +3,7 @@
 axe-playwright-python ships axe.min.js; we inject that file ourselves, so
 nothing is downloaded at test time.
 """
+
 from __future__ import annotations
 
 import importlib.resources
@@ -29,5 +30,7 @@ def describe(violations: list[dict]) -> str:
     lines = []
     for violation in violations:
         for node in violation["nodes"]:
-            lines.append(f"{violation['id']} ({violation['impact']}): {json.dumps(node['target'])} {node.get('failureSummary', '')[:200]}")
+            lines.append(
+                f"{violation['id']} ({violation['impact']}): {json.dumps(node['target'])} {node.get('failureSummary', '')[:200]}"
+            )
     return "\n".join(lines)

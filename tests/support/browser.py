@@ -1,4 +1,5 @@
 """Finding a Chromium to drive, without ever downloading one."""
+
 from __future__ import annotations
 
 import os

@@ -1,4 +1,5 @@
 """A scratch copy of the project's build inputs, for builds that must not touch the real tree."""
+
 from __future__ import annotations
 
 import pathlib

@@ -5,6 +5,7 @@ heading closed as a sentence. Left out: tables, code, the generated help box,
 sources list, review line and site notice (they are the same on every page),
 and permalink symbols.
 """
+
 from __future__ import annotations
 
 import re

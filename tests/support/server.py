@@ -3,6 +3,7 @@
 Like GitHub Pages it gzips text responses when the client accepts gzip, so
 transfer sizes measured in the browser match what readers download.
 """
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """The own stylesheets and scripts as shipped: comments out, meaning kept."""
+
 from __future__ import annotations
 
 import gzip

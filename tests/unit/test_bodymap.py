@@ -1,8 +1,10 @@
 """The body map generator: every body site is a named link, the structure is accessible, it is small."""
+
 from __future__ import annotations
 
 import dataclasses
 import gzip
+import itertools
 import pathlib
 
 import pytest
@@ -76,7 +78,7 @@ def test_the_drawings_are_named_groups_in_a_captioned_figure_that_hides_no_links
     figure = soup.select_one("div.bodymap > figure")
     svgs = figure.find_all("svg")
     assert [svg["aria-label"] for svg in svgs] == [drawing.name for drawing in DRAWINGS.values()]
-    for svg, drawing in zip(svgs, DRAWINGS.values()):
+    for svg, drawing in zip(svgs, DRAWINGS.values(), strict=True):
         assert svg["role"] == "group"
         assert svg["viewbox"] == f"0 0 {drawing.width} {drawing.height}"  # html.parser lower-cases names
         assert [t.get_text() for t in svg.select("text.bodymap__caption")] == [c[0] for c in drawing.captions]
@@ -91,7 +93,7 @@ def test_the_text_list_has_the_same_links_grouped_by_region(kb, page, soup):
     assert nav["aria-label"]
     groups = nav.select(":scope > ul > li")
     assert len(groups) == len(kb.regions)
-    for group, region in zip(groups, kb.regions.values()):
+    for group, region in zip(groups, kb.regions.values(), strict=True):
         region_link = group.find("a", recursive=False)
         assert region_link.get_text() == region.name
         assert region_link["href"] == url_between(page, region.page)
@@ -147,9 +149,13 @@ def test_every_shape_and_label_area_sits_inside_its_drawing_and_is_big_enough_to
             assert width >= MIN_TARGET and height >= MIN_TARGET, (site_id, shape)
             if shape[0] != "p":
                 left, top, width, height = bounds(shape)
-                assert 0 <= left and left + width <= drawing.width and 0 <= top and top + height <= drawing.height, site_id
+                assert left >= 0 and left + width <= drawing.width and top >= 0 and top + height <= drawing.height, (
+                    site_id
+                )
         assert bodymap.LABEL_HEIGHT >= MIN_TARGET
-        assert 0 <= place.label_y - bodymap.LABEL_HEIGHT / 2 and place.label_y + bodymap.LABEL_HEIGHT / 2 <= drawing.height
+        assert (
+            place.label_y - bodymap.LABEL_HEIGHT / 2 >= 0 and place.label_y + bodymap.LABEL_HEIGHT / 2 <= drawing.height
+        )
 
 
 def test_labels_on_one_side_of_a_drawing_do_not_overlap():
@@ -158,7 +164,7 @@ def test_labels_on_one_side_of_a_drawing_do_not_overlap():
         sides.setdefault((place.drawing, place.side), []).append(place.label_y)
     for ys in sides.values():
         ys.sort()
-        assert all(b - a >= bodymap.LABEL_HEIGHT for a, b in zip(ys, ys[1:])), ys
+        assert all(b - a >= bodymap.LABEL_HEIGHT for a, b in itertools.pairwise(ys)), ys
 
 
 def test_an_unknown_shape_kind_is_an_error():

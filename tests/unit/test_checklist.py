@@ -1,4 +1,5 @@
 """The red-flag checklist's markup and the help page's care cards, from the real data, and the size of their assets."""
+
 from __future__ import annotations
 
 import dataclasses
@@ -56,8 +57,11 @@ def test_groups_are_fieldsets_in_tier_order_each_led_by_its_label_and_card_headi
     groups = form.find_all("fieldset")
     tiers = [kb.tiers[t] for t in TIER_IDS if kb.red_flags_by_tier()[t]]
     assert [tier_of(g) for g in groups] == [t.id for t in tiers]
-    for group, tier in zip(groups, tiers):
-        assert text_of(group.legend) == f"{tier.name} {tier.heading_with(tier.phone_numbers[0].number if tier.phone_numbers else '')}"
+    for group, tier in zip(groups, tiers, strict=True):
+        assert (
+            text_of(group.legend)
+            == f"{tier.name} {tier.heading_with(tier.phone_numbers[0].number if tier.phone_numbers else '')}"
+        )
         assert group.legend.select_one(".care-label svg[aria-hidden=true]")
 
 
@@ -65,7 +69,10 @@ def test_the_emergency_heading_is_the_action_with_the_first_number():
     kb = load_knowledge(DOCS / "data", DOCS)
     assert kb.tiers["emergency"].heading_with("999") == "Call 999 now"
     assert [kb.tiers[t].heading for t in TIER_IDS[1:]] == [
-        "Get medical advice today", "Book an appointment with your doctor", "Look after it at home"]
+        "Get medical advice today",
+        "Book an appointment with your doctor",
+        "Look after it at home",
+    ]
 
 
 def test_every_red_flag_has_one_labelled_checkbox_in_its_tiers_fieldset(kb, form):
@@ -156,17 +163,24 @@ def test_the_result_bar_has_one_outcome_per_tier_and_is_hidden_until_a_tick(kb, 
 
 
 def test_live_regions_polite_and_assertive(form):
-    regions = {r["data-checklist-announce"]: r for r in form.select("[data-checklist-result] [data-checklist-announce]")}
+    regions = {
+        r["data-checklist-announce"]: r for r in form.select("[data-checklist-result] [data-checklist-announce]")
+    }
     assert {name: r["aria-live"] for name, r in regions.items()} == {"polite": "polite", "assertive": "assertive"}
 
 
 def test_emergency_outcomes_offer_a_call_button_and_every_other_number(kb, form):
     numbers = [phone.number for phone in kb.tiers["emergency"].phone_numbers]
-    for box in [form.select_one('[data-checklist-bar-outcome="emergency"]'), form.select_one('[data-checklist-outcome="emergency"]')]:
+    for box in [
+        form.select_one('[data-checklist-bar-outcome="emergency"]'),
+        form.select_one('[data-checklist-outcome="emergency"]'),
+    ]:
         assert box.select_one("a.care-call__button")["href"] == f"tel:{numbers[0]}"
         others = [a["href"] for a in box.select(".care-call__others a")]
         assert others == [f"tel:{n}" for n in numbers[1:]]
-        assert json.loads(box.select_one("[data-emergency-numbers]")["data-emergency-numbers"])[0]["languages"] == ["en-GB"]
+        assert json.loads(box.select_one("[data-emergency-numbers]")["data-emergency-numbers"])[0]["languages"] == [
+            "en-GB"
+        ]
     for tier_id in TIER_IDS[1:]:
         assert not form.select(f'[data-checklist-outcome="{tier_id}"] a[href^="tel:"]')
 

@@ -1,4 +1,5 @@
 """The glossary file, parsed for the Glossary page and written as a definition list."""
+
 from __future__ import annotations
 
 import pathlib

@@ -1,4 +1,5 @@
 """Loading and validating the knowledge data: the real set, and broken copies of it."""
+
 from __future__ import annotations
 
 import pathlib
@@ -70,10 +71,11 @@ def test_cause_site_links_from_reliable_sources_are_in_the_data(kb, cause_id, ex
 
 def test_every_claim_in_the_real_data_rests_on_evidence(kb):
     """Each cause, body-site link and red flag cites guidance, reference or research."""
+
     def evidence(ids):
         return any(kb.sources[i].kind in EVIDENCE_KINDS for i in ids)
 
-    assert all(evidence(c.sources) and all(evidence(l.sources) for l in c.sites) for c in kb.causes.values())
+    assert all(evidence(c.sources) and all(evidence(link.sources) for link in c.sites) for c in kb.causes.values())
     assert all(evidence(f.sources) for f in kb.red_flags.values())
 
 
@@ -81,8 +83,12 @@ def test_every_claim_in_the_real_data_rests_on_evidence(kb):
     "stem, entry_id, change, field",
     [
         ("causes", "caffeine", lambda e: e.update(sources=["interview-lafaye", "medical-reasons-article"]), "sources"),
-        ("causes", "eye-irritation", lambda e: e["sites"][0].update(sources=["muscle-twitching-fact-sheet"]),
-         "sites[0].sources"),
+        (
+            "causes",
+            "eye-irritation",
+            lambda e: e["sites"][0].update(sources=["muscle-twitching-fact-sheet"]),
+            "sites[0].sources",
+        ),
         ("red_flags", "breathing-trouble", lambda e: e.update(sources=["interview-kantor"]), "sources"),
     ],
 )
@@ -96,19 +102,31 @@ def test_claim_resting_only_on_interviews_or_unattributed_articles_stops_the_bui
 
 
 def test_a_lead_beside_evidence_is_allowed(data_copy):
-    data_copy("causes", lambda entries: entry(entries, "caffeine").update(sources=["interview-lafaye", "nhs-twitching"]))
+    data_copy(
+        "causes", lambda entries: entry(entries, "caffeine").update(sources=["interview-lafaye", "nhs-twitching"])
+    )
     load_knowledge(data_copy.dir, DOCS)
 
 
 def test_every_source_has_a_known_kind_and_leads_are_marked(kb):
     assert {s.kind for s in kb.sources.values()} <= set(EVIDENCE_KINDS) | {"expert-interview", "unattributed"}
-    assert all(kb.sources[i].kind == "expert-interview" for i in ("interview-kantor", "interview-lafaye", "interview-geraci"))
+    assert all(
+        kb.sources[i].kind == "expert-interview" for i in ("interview-kantor", "interview-lafaye", "interview-geraci")
+    )
 
 
 def test_correction_needs_a_real_page_and_evidence(data_copy):
     def add(entries):
-        entries.append({"id": "x", "date": "2026-11-21", "page": "nowhere.md", "change": "C.", "reason": "R.",
-                        "sources": ["medical-reasons-article"]})
+        entries.append(
+            {
+                "id": "x",
+                "date": "2026-11-21",
+                "page": "nowhere.md",
+                "change": "C.",
+                "reason": "R.",
+                "sources": ["medical-reasons-article"],
+            }
+        )
 
     data_copy("corrections", add)
     problems = problems_after(data_copy)
@@ -117,8 +135,25 @@ def test_correction_needs_a_real_page_and_evidence(data_copy):
 
 
 def test_every_body_site_the_articles_name_is_in_the_data(kb):
-    named = ["calves", "arches", "hamstrings", "thighs", "buttocks", "chest", "back", "neck", "shoulders",
-             "arms", "fingers", "toes", "lips", "tongue", "eyelids", "head", "hands"]
+    named = [
+        "calves",
+        "arches",
+        "hamstrings",
+        "thighs",
+        "buttocks",
+        "chest",
+        "back",
+        "neck",
+        "shoulders",
+        "arms",
+        "fingers",
+        "toes",
+        "lips",
+        "tongue",
+        "eyelids",
+        "head",
+        "hands",
+    ]
     assert set(named) <= set(kb.sites)
 
 
@@ -129,7 +164,8 @@ def test_site_page_defaults_to_its_region_page_and_anchor(kb):
 def test_duplicate_id_is_reported_with_file_entry_and_field(data_copy):
     data_copy("causes", lambda entries: entries.append(dict(entries[0])))
     assert any(
-        p.endswith("causes.yml: entry 'exercise', field 'id': duplicate id 'exercise'") for p in problems_after(data_copy)
+        p.endswith("causes.yml: entry 'exercise', field 'id': duplicate id 'exercise'")
+        for p in problems_after(data_copy)
     )
 
 
@@ -174,7 +210,8 @@ def test_tier_outside_the_four_is_reported(data_copy):
 def test_link_to_a_page_that_does_not_exist_is_reported(data_copy):
     data_copy("causes", lambda entries: entry(entries, "nicotine").update(page="causes/smoking.md"))
     assert any(
-        "entry 'nicotine', field 'page': page 'causes/smoking.md' does not exist" in p for p in problems_after(data_copy)
+        "entry 'nicotine', field 'page': page 'causes/smoking.md' does not exist" in p
+        for p in problems_after(data_copy)
     )
 
 
@@ -183,14 +220,22 @@ def test_unknown_region_and_unknown_red_flag_are_reported(data_copy):
     data_copy("causes", lambda entries: entry(entries, "nicotine").update(red_flags=["chest-pain"]))
     problems = problems_after(data_copy)
     assert any("sites.yml: entry 'toes', field 'region': unknown region 'foot'" in p for p in problems)
-    assert any("causes.yml: entry 'nicotine', field 'red_flags[0]': unknown red flag 'chest-pain'" in p for p in problems)
+    assert any(
+        "causes.yml: entry 'nicotine', field 'red_flags[0]': unknown red flag 'chest-pain'" in p for p in problems
+    )
 
 
 def test_same_site_twice_in_one_cause_is_reported(data_copy):
-    data_copy("causes", lambda entries: entry(entries, "eye-irritation")["sites"].append(
-        dict(entry(entries, "eye-irritation")["sites"][0])))
-    assert any("entry 'eye-irritation', field 'sites[1].site': body site 'eyelids' is listed twice" in p
-               for p in problems_after(data_copy))
+    data_copy(
+        "causes",
+        lambda entries: entry(entries, "eye-irritation")["sites"].append(
+            dict(entry(entries, "eye-irritation")["sites"][0])
+        ),
+    )
+    assert any(
+        "entry 'eye-irritation', field 'sites[1].site': body site 'eyelids' is listed twice" in p
+        for p in problems_after(data_copy)
+    )
 
 
 def test_tiers_must_be_the_four_in_order(data_copy):
@@ -221,6 +266,8 @@ def test_json_schemas_match_the_models_and_each_data_file_names_its_schema():
     from write_schemas import SCHEMA_DIR, SCHEMAS, schema_text
 
     for stem in SCHEMAS:
-        assert (SCHEMA_DIR / f"{stem}.schema.json").read_text() == schema_text(stem), f"run tools/write_schemas.py ({stem})"
+        assert (SCHEMA_DIR / f"{stem}.schema.json").read_text() == schema_text(stem), (
+            f"run tools/write_schemas.py ({stem})"
+        )
         first_line = (DATA / f"{stem}.yml").read_text().splitlines()[0]
         assert first_line == f"# yaml-language-server: $schema=schema/{stem}.schema.json"

@@ -1,4 +1,5 @@
 """Head metadata from front matter: description, social tags, JSON-LD and robots.txt."""
+
 from __future__ import annotations
 
 import datetime
@@ -14,20 +15,34 @@ from macros.knowledge import BodySite, Cause, Knowledge, Region, SiteLink, Sourc
 def kb() -> Knowledge:
     sources = {
         "nhs": Source(id="nhs", title="Twitching", publisher="NHS", address="https://www.nhs.uk/t/", kind="guidance"),
-        "study": Source(id="study", title="A study", publisher="A journal", address="https://doi.org/1", kind="research"),
+        "study": Source(
+            id="study", title="A study", publisher="A journal", address="https://doi.org/1", kind="research"
+        ),
         "sheet": Source(id="sheet", title="Fact sheet", kind="unattributed"),
     }
     regions = {"legs": Region(id="legs", name="Hips and legs", page="body-sites/legs.md")}
     sites = {"calves": BodySite(id="calves", name="Calves", region="legs")}
     causes = {
         "caffeine": Cause(
-            id="caffeine", name="Caffeine", also_called=["coffee"], kind="trigger", summary="S.",
-            page="causes/caffeine.md#caffeine", help_tier="self-care", sources=["nhs"],
+            id="caffeine",
+            name="Caffeine",
+            also_called=["coffee"],
+            kind="trigger",
+            summary="S.",
+            page="causes/caffeine.md#caffeine",
+            help_tier="self-care",
+            sources=["nhs"],
             sites=[SiteLink(site="calves", described="d", sources=["nhs"])],
         ),
         "als": Cause(
-            id="als", name="ALS", kind="condition", summary="S.", page="causes/conditions.md#als",
-            help_tier="doctor", sources=["study"], sites=[],
+            id="als",
+            name="ALS",
+            kind="condition",
+            summary="S.",
+            page="causes/conditions.md#als",
+            help_tier="doctor",
+            sources=["study"],
+            sites=[],
         ),
     }
     return Knowledge(sources=sources, tiers={}, regions=regions, sites=sites, causes=causes, red_flags={})
@@ -35,9 +50,15 @@ def kb() -> Knowledge:
 
 def page_ld(kb, src_uri="causes/caffeine.md", sources=("nhs",), **changes):
     arguments = dict(
-        title="Caffeine  and\nalcohol", summary="One thing.\n Another thing.", reviewed=datetime.date(2026, 2, 3),
-        url="https://example.org/site/causes/caffeine/", source_ids=list(sources), kb=kb, src_uri=src_uri,
-        site_name="Site", site_url="https://example.org/site/",
+        title="Caffeine  and\nalcohol",
+        summary="One thing.\n Another thing.",
+        reviewed=datetime.date(2026, 2, 3),
+        url="https://example.org/site/causes/caffeine/",
+        source_ids=list(sources),
+        kb=kb,
+        src_uri=src_uri,
+        site_name="Site",
+        site_url="https://example.org/site/",
     )
     arguments.update(changes)
     return metadata.medical_web_page(**arguments)
@@ -63,8 +84,10 @@ def test_citations_are_each_source_once_in_first_cited_order(kb):
     sheet, nhs, study = ld["citation"]
     assert sheet == {"@type": "CreativeWork", "name": "Fact sheet"}  # no publisher or address known
     assert nhs == {
-        "@type": "CreativeWork", "name": "Twitching",
-        "publisher": {"@type": "Organization", "name": "NHS"}, "url": "https://www.nhs.uk/t/",
+        "@type": "CreativeWork",
+        "name": "Twitching",
+        "publisher": {"@type": "Organization", "name": "NHS"},
+        "url": "https://www.nhs.uk/t/",
     }
     assert study["@type"] == "ScholarlyArticle"
 
@@ -83,7 +106,8 @@ def test_a_cause_page_is_about_its_causes(kb):
 def test_a_region_page_is_about_its_region_and_sites(kb):
     region = page_ld(kb, src_uri="body-sites/legs.md")["about"][1]
     assert region == {
-        "@type": "AnatomicalStructure", "name": "Hips and legs",
+        "@type": "AnatomicalStructure",
+        "name": "Hips and legs",
         "hasPart": [{"@type": "AnatomicalStructure", "name": "Calves"}],
     }
 
@@ -94,7 +118,10 @@ def test_the_shared_subject_is_not_changed_by_a_page(kb):
 
 
 def test_description_is_escaped_for_an_attribute():
-    assert metadata.description_attribute('Say "no" & <go>.\n  Then rest.') == "Say &quot;no&quot; &amp; &lt;go&gt;. Then rest."
+    assert (
+        metadata.description_attribute('Say "no" & <go>.\n  Then rest.')
+        == "Say &quot;no&quot; &amp; &lt;go&gt;. Then rest."
+    )
 
 
 def test_social_tags_name_the_page_and_the_site():
@@ -103,8 +130,13 @@ def test_social_tags_name_the_page_and_the_site():
     )
     values = {key: value for _, key, value in tags}
     assert values == {
-        "og:type": "article", "og:site_name": "Site", "og:title": "Nicotine", "og:description": "A. B.",
-        "og:url": "https://e.org/n/", "twitter:card": "summary", "twitter:title": "Nicotine",
+        "og:type": "article",
+        "og:site_name": "Site",
+        "og:title": "Nicotine",
+        "og:description": "A. B.",
+        "og:url": "https://e.org/n/",
+        "twitter:card": "summary",
+        "twitter:title": "Nicotine",
         "twitter:description": "A. B.",
     }
     assert all(attribute == ("property" if key.startswith("og:") else "name") for attribute, key, _ in tags)

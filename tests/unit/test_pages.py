@@ -1,4 +1,5 @@
 """Page furniture: front-matter checks, review dates, help box and sources list."""
+
 from __future__ import annotations
 
 import datetime
@@ -18,7 +19,12 @@ def kb():
     return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
 
 
-GOOD = {"title": "T", "summary": "One thing. Another thing.", "reviewed": datetime.date(2026, 11, 21), "sources": ["nhs-twitching"]}
+GOOD = {
+    "title": "T",
+    "summary": "One thing. Another thing.",
+    "reviewed": datetime.date(2026, 11, 21),
+    "sources": ["nhs-twitching"],
+}
 
 
 def test_good_front_matter_passes(kb):
@@ -72,7 +78,9 @@ def test_help_box_shows_a_card_per_tier_of_the_pages_signs_most_urgent_first(kb)
 
 
 def test_help_box_signs_come_from_the_front_matter_or_the_defaults(kb):
-    named = pages.help_flags(kb, "twitching/what-is-a-twitch.md", {"help_flags": ["medicine-suspected", "fit-or-seizure"]})
+    named = pages.help_flags(
+        kb, "twitching/what-is-a-twitch.md", {"help_flags": ["medicine-suspected", "fit-or-seizure"]}
+    )
     assert [f.id for f in named] == ["fit-or-seizure", "medicine-suspected"]
     default = pages.help_flags(kb, "twitching/what-is-a-twitch.md", {})
     assert {f.id for f in default} == set(kb.words.help_box.default_flags)
@@ -82,17 +90,25 @@ def test_help_box_signs_come_from_the_front_matter_or_the_defaults(kb):
 
 def test_unknown_help_flags_are_named(kb):
     problems = pages.check_front_matter("x.md", {**GOOD, "help_flags": ["no-such-flag"]}, kb)
-    assert problems == ["docs/x.md: front matter, field 'help_flags[0]': unknown red flag 'no-such-flag' (not in docs/data/red_flags.yml)"]
+    assert problems == [
+        "docs/x.md: front matter, field 'help_flags[0]': unknown red flag 'no-such-flag' (not in docs/data/red_flags.yml)"
+    ]
 
 
 def test_sources_section_is_collapsed_and_lists_each_source_once_by_title_with_no_raw_address(kb):
-    out = pages.sources_section(kb, ["nhs-twitching", "medlineplus-twitching", "nhs-twitching", "medical-reasons-article"], "about.md")
+    out = pages.sources_section(
+        kb, ["nhs-twitching", "medlineplus-twitching", "nhs-twitching", "medical-reasons-article"], "about.md"
+    )
     soup = BeautifulSoup(out, "html.parser")
     details = soup.select_one("details#sources")
     assert not details.has_attr("open") and details.has_attr("data-search-exclude")
     assert details.summary.get_text() == "Sources for this page (3)"
     items = soup.select("li")
-    assert [li["id"] for li in items] == ["source-nhs-twitching", "source-medlineplus-twitching", "source-medical-reasons-article"]
+    assert [li["id"] for li in items] == [
+        "source-nhs-twitching",
+        "source-medlineplus-twitching",
+        "source-medical-reasons-article",
+    ]
     assert items[0].a["href"] == "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"
     assert items[0].a.get_text() == "Twitching eyes and muscles"
     assert "Publisher not known" in items[2].get_text()
@@ -101,5 +117,8 @@ def test_sources_section_is_collapsed_and_lists_each_source_once_by_title_with_n
 
 
 def test_a_pages_own_title_line_stays_above_the_summary():
-    assert pages.split_title("\n# Muscle twitching explained\n\nText.") == ("# Muscle twitching explained\n\n", "\nText.")
+    assert pages.split_title("\n# Muscle twitching explained\n\nText.") == (
+        "# Muscle twitching explained\n\n",
+        "\nText.",
+    )
     assert pages.split_title("Text.\n\n## Part") == ("", "Text.\n\n## Part")

@@ -1,14 +1,16 @@
 """The related-pages block for cause and region pages, generated from the data."""
+
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.links import url_between
 from macros.knowledge import load_knowledge
+from macros.links import url_between
 from macros.related import also_called_markdown, causes_on_page, regions_of, regions_on_page, related_block
 from macros.tables import CAUSES_PAGE, HELP_PAGE
 
@@ -88,11 +90,25 @@ def test_the_link_lists_are_kept_out_of_search(kb):
             assert link.find_parent(attrs={"data-search-exclude": True}), (src, link)
 
 
-def test_a_region_page_links_every_other_region(kb):
-    src = "body-sites/face-and-head.md"
-    hrefs = [a["href"] for a in rendered(kb, src).select(".related__links a")]
-    others = [url_between(src, region.page) for region in kb.regions.values() if region.page != src]
-    assert hrefs[: len(others)] == others
+def test_a_region_page_links_the_regions_either_side_and_the_body_map(kb):
+    regions = list(kb.regions.values())
+    for i, region in enumerate(regions):
+        src = region.page
+        hrefs = [a["href"] for a in rendered(kb, src).select(".related__links a")]
+        nearby = [regions[j] for j in (i - 1, i + 1) if 0 <= j < len(regions)]
+        expected = [url_between(src, other.page) for other in nearby] + [url_between(src, "body-sites/index.md")]
+        assert hrefs[: len(expected)] == expected, src
+
+
+def test_a_region_pages_links_do_not_grow_with_the_number_of_regions(kb):
+    many = {**kb.regions}
+    for copy in range(40):
+        for region in kb.regions.values():
+            page = region.page.replace("body-sites/", f"body-sites/copy-{copy}-")
+            many[f"{region.id}-{copy}"] = region.model_copy(update={"id": f"{region.id}-{copy}", "page": page})
+    bigger = dataclasses.replace(kb, regions=many)
+    src = "body-sites/arms-and-hands.md"  # a middle region: one either side in both
+    assert len(rendered(bigger, src).select(".related__links a")) == len(rendered(kb, src).select(".related__links a"))
 
 
 def test_text_is_escaped(kb):
@@ -101,8 +117,10 @@ def test_text_is_escaped(kb):
 
 
 def test_the_words_line_names_the_everyday_words(kb):
-    assert "Other words for it: coffee, tea, energy drinks, cola, too much coffee." in rendered(
-        kb, "causes/caffeine-alcohol-and-stimulants.md").get_text()
+    assert (
+        "Other words for it: coffee, tea, energy drinks, cola, too much coffee."
+        in rendered(kb, "causes/caffeine-alcohol-and-stimulants.md").get_text()
+    )
     no_words = kb.causes["kidney-disease"].model_copy(update={"also_called": []})
     assert also_called_markdown(no_words) == ""
 

@@ -1,13 +1,16 @@
 """Causes and body sites: the overview, the cause and region views, from the real data (no MkDocs)."""
+
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros import tables
-from macros.knowledge import ANYWHERE, load_knowledge
+from macros.knowledge import load_knowledge
+from macros.links import url_between
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -34,13 +37,17 @@ def test_no_view_is_a_table(kb):
 def test_overview_names_the_anywhere_causes_once_then_only_sites_with_causes(kb):
     soup = parse(tables.overview(kb, "causes/index.md"))
     anywhere = [a.get_text() for a in soup.select(".site-causes__anywhere a")]
-    assert anywhere == [c.name for c in tables.anywhere_causes(kb)]
+    assert anywhere == [c.name for c in kb.anywhere_causes]
     assert soup.get_text().count(kb.words.causes.anywhere_name) == 0
     regions = soup.select(".site-causes__regions > li")
     assert [r.select_one(".site-causes__region").get_text() for r in regions] == [r.name for r in kb.regions.values()]
-    for region_item, region in zip(regions, kb.regions.values()):
+    for region_item, region in zip(regions, kb.regions.values(), strict=True):
         listed = [li.a.get_text() for li in region_item.select("ul > li")]
-        tied = [s.name for s in kb.sites_in(region.id) if any(l.site == s.id for c in kb.causes.values() for l in c.sites)]
+        tied = [
+            s.name
+            for s in kb.sites_in(region.id)
+            if any(link.site == s.id for c in kb.causes.values() for link in c.sites)
+        ]
         assert listed == tied, region.id
         if not tied:
             assert region_item.p.get_text() == kb.words.causes.no_specific
@@ -81,10 +88,38 @@ def test_region_cards_cover_every_cause_tied_to_its_sites_and_name_the_anywhere_
     for region in kb.regions.values():
         soup = parse(tables.region_causes(kb, region, region.page))
         site_ids = {site.id for site in kb.sites_in(region.id)}
-        tied = {c.name for c in kb.causes.values() if any(l.site in site_ids for l in c.sites)}
+        tied = {c.name for c in kb.causes.values() if any(link.site in site_ids for link in c.sites)}
         assert {a.get_text() for a in soup.select(".cause-card__name a")} == tied, region.id
         anywhere = {a.get_text() for a in soup.select(".cause-cards__anywhere a")}
-        assert anywhere == {c.name for c in tables.anywhere_causes(kb)} - tied, region.id
+        assert anywhere == {c.name for c in kb.anywhere_causes} - tied, region.id
+
+
+def with_more_anywhere_causes(kb, copies: int):
+    """The data with `copies` extra copies of every cause that can affect any muscle."""
+    causes = {**kb.causes}
+    for copy in range(copies):
+        for cause in kb.anywhere_causes:
+            anywhere = [link for link in cause.sites if link.site == "anywhere"]
+            causes[f"{cause.id}-{copy}"] = cause.model_copy(
+                update={"id": f"{cause.id}-{copy}", "name": f"{cause.name} {copy}", "sites": anywhere}
+            )
+    return dataclasses.replace(kb, causes=causes)
+
+
+def test_a_region_page_names_a_few_anywhere_causes_and_links_to_the_rest(kb):
+    region = kb.regions["hips-and-legs"]
+    small = parse(tables.region_causes(kb, region, region.page))
+    assert len(kb.anywhere_causes) <= tables.ANYWHERE_NAMED
+    assert not small.select(f'.cause-cards__anywhere a[href="{url_between(region.page, tables.ANYWHERE_TARGET)}"]')
+    big = with_more_anywhere_causes(kb, 30)
+    soup = parse(tables.region_causes(big, region, region.page))
+    links = soup.select(".cause-cards__anywhere a")
+    assert len(links) == tables.ANYWHERE_NAMED + 1
+    assert links[-1]["href"] == url_between(region.page, tables.ANYWHERE_TARGET) == "../../causes/#anywhere"
+    # The page and its citations stay the same size whatever the size of the catalogue.
+    bigger = with_more_anywhere_causes(kb, 300)
+    assert len(tables.region_causes(bigger, region, region.page)) == len(tables.region_causes(big, region, region.page))
+    assert tables.sources_of_region(bigger, region) == tables.sources_of_region(big, region)
 
 
 def test_sources_behind_a_table_are_listed_once(kb):

@@ -8,6 +8,7 @@ pass. A measurement, not a test: it always exits 0 unless something breaks.
 
     .venv/bin/python tools/audit/audit.py [--runs 3] [--pages PATH ...] [--presets mobile desktop]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -37,14 +38,21 @@ def build(site_dir: pathlib.Path, site_url: str) -> None:
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site_dir)],
-        cwd=ROOT, env=env, check=True,
+        cwd=ROOT,
+        env=env,
+        check=True,
     )
 
 
 def lighthouse(url: str, preset: str, out: pathlib.Path, chrome: str) -> dict:
     command = [
-        str(LIGHTHOUSE), url, "--quiet", "--output=json", f"--output-path={out}",
-        f"--only-categories={','.join(CATEGORIES)}", f"--chrome-flags={CHROME_FLAGS}",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        f"--output-path={out}",
+        f"--only-categories={','.join(CATEGORIES)}",
+        f"--chrome-flags={CHROME_FLAGS}",
     ]
     if preset == "desktop":
         command.append("--preset=desktop")
@@ -110,8 +118,10 @@ def main() -> int:
             server.shutdown()
 
     header = f"{'page':<30} {'preset':<8} {'perf':>4} {'a11y':>4} {'b-p':>4} {'seo':>4} {'LCP ms':>7} {'TBT ms':>7} {'CLS':>6} {'KB':>6}"
-    print(f"\nLighthouse {subprocess.run([str(LIGHTHOUSE), '--version'], capture_output=True, text=True).stdout.strip()}, "
-          f"{pathlib.Path(chrome).name}, median of {args.runs} run(s) per row\n")
+    print(
+        f"\nLighthouse {subprocess.run([str(LIGHTHOUSE), '--version'], capture_output=True, text=True).stdout.strip()}, "
+        f"{pathlib.Path(chrome).name}, median of {args.runs} run(s) per row\n"
+    )
     print(header)
     print("-" * len(header))
     for page, preset, m in rows:
