@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean
+.PHONY: serve build check lint test clean
 
 $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,13 +16,29 @@ $(BIN)/pytest: requirements-test.txt $(BIN)/mkdocs
 	$(BIN)/python -m pip install -qq --disable-pip-version-check -r requirements-test.txt
 	touch $@
 
+# Live preview. MkDocs rebuilds when docs/, mkdocs.yml, the glossary (includes/), the
+# templates and data code (macros/) or the theme (overrides/) change; a change to a Python
+# file in macros/ restarts the server, as Python keeps the first import of a module. The
+# Content-Security-Policy is off here only: MkDocs' live reload injects an inline script.
 serve: $(BIN)/mkdocs
-	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+	CONTENT_SECURITY_POLICY=false $(BIN)/watchmedo auto-restart --directory=macros --patterns='*.py' \
+	  --recursive --signal SIGTERM -- $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 \
+	  --watch includes --watch macros --watch overrides
 
 build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict
 
-test: $(BIN)/pytest
+# The quick tier, no browser: lint, format and type checks, then the unit and
+# built-site tests. `make test` runs everything, browser tests included.
+check: lint $(BIN)/pytest
+	$(BIN)/python -m pytest -m "not browser"
+
+lint: $(BIN)/pytest
+	$(BIN)/ruff check macros tools tests
+	$(BIN)/ruff format --check macros tools tests
+	$(BIN)/mypy
+
+test: lint $(BIN)/pytest
 	$(BIN)/python -m pytest
 
 clean:

@@ -8,25 +8,29 @@ PluginError that names the file, the entry and the field.
 from __future__ import annotations
 
 import pathlib
+from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import assets, bodymap, citations, corrections, metadata, pages, related, tables
+from . import assets, bodymap, citations, corrections, csp, metadata, pages, related, tables
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
+
+# mkdocs-macros' plugin object, which ships no type information.
+MacrosEnv = Any
 
 KB_VARIABLE = "kb"
 CITED_VARIABLE = "cited_by_generators"
 
 
-def _lookup(table: dict, entry_id: str, what: str):
+def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
     if entry_id not in table:
         raise PluginError(f"unknown {what} id '{entry_id}' in a macro call; known: {', '.join(table)}")
     return table[entry_id]
 
 
-def define_env(env) -> None:
+def define_env(env: MacrosEnv) -> None:
     docs_dir = pathlib.Path(env.conf["docs_dir"])
     try:
         kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)
@@ -35,7 +39,7 @@ def define_env(env) -> None:
     env.variables[KB_VARIABLE] = kb
 
     def here() -> str:
-        return env.page.file.src_uri
+        return str(env.page.file.src_uri)
 
     def cite(source_ids: list[str]) -> None:
         env.variables[CITED_VARIABLE].extend(source_ids)
@@ -104,7 +108,7 @@ def define_env(env) -> None:
         return checklist_generator.tier_section(kb, tier_id)
 
 
-def on_pre_page_macros(env) -> None:
+def on_pre_page_macros(env: MacrosEnv) -> None:
     """Check the page's front matter and work out its next review date."""
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta = env.page.meta
@@ -115,7 +119,7 @@ def on_pre_page_macros(env) -> None:
     env.variables[CITED_VARIABLE] = []
 
 
-def on_post_page_macros(env) -> None:
+def on_post_page_macros(env: MacrosEnv) -> None:
     """Put the summary on top, then the help box, related pages and the sources at the end."""
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
@@ -129,7 +133,7 @@ def on_post_page_macros(env) -> None:
     _describe_page(env, kb)
 
 
-def _describe_page(env, kb: Knowledge) -> None:
+def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
     """Head metadata (description, social tags, JSON-LD) and the sitemap date, from the front matter."""
     page, meta = env.page, env.page.meta
     site_name, url = env.conf["site_name"], page.canonical_url
@@ -151,10 +155,14 @@ def _describe_page(env, kb: Knowledge) -> None:
     page.update_date = metadata.last_modified(meta["reviewed"])
 
 
-def on_post_build(env) -> None:
-    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), and
-    the site's own stylesheets and scripts without their comments."""
+def on_post_build(env: MacrosEnv) -> None:
+    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), our
+    one stylesheet and one script from their parts, and every page's security policy."""
     site_dir = pathlib.Path(env.conf["site_dir"])
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
-    own = [str(path) for path in [*env.conf["extra_css"], *env.conf["extra_javascript"]]]
-    assets.shrink_files(site_dir, own)
+    try:
+        assets.write_bundles(site_dir, env.conf["extra"]["bundles"])
+    except assets.BundleError as error:
+        raise PluginError(str(error)) from None
+    if env.conf["extra"].get("content_security_policy"):
+        csp.apply_policy(sorted(site_dir.rglob("*.html")))

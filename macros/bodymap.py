@@ -21,6 +21,7 @@ so the map always covers every body site.
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 from .knowledge import Knowledge
 from .links import url_between
@@ -31,7 +32,7 @@ LABEL_HEIGHT = 27
 
 # A shape: ("e", cx, cy, rx, ry) ellipse, ("r", x, y, width, height, corner) rounded
 # rectangle, or ("p", path data, width, height) with its size stated for the checks.
-Shape = tuple
+Shape = tuple[Any, ...]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -165,7 +166,7 @@ def size(shape: Shape) -> tuple[float, float]:
 def _leader(drawing: Drawing, place: Place) -> tuple[float, float, float, float]:
     """A line from the label's end to the near side of the site's first shape, kept within
     the middle half of its height (a path's line runs level to the middle of the drawing)."""
-    shape, y = place.shapes[0], place.label_y
+    shape, y = place.shapes[0], float(place.label_y)
     if shape[0] == "p":
         left, width = drawing.width / 2 - shape[2] / 2, shape[2]
     else:
@@ -176,7 +177,7 @@ def _leader(drawing: Drawing, place: Place) -> tuple[float, float, float, float]
     return drawing.right_edge - 2, place.label_y, left + width - 4, y
 
 
-def _site(kb: Knowledge, site_id: str, from_page: str) -> dict:
+def _site(kb: Knowledge, site_id: str, from_page: str) -> dict[str, Any]:
     place = SHAPES[site_id]
     drawing, side, label_y = DRAWINGS[place.drawing], place.side, place.label_y
     site = kb.sites[site_id]
@@ -198,7 +199,7 @@ def _site(kb: Knowledge, site_id: str, from_page: str) -> dict:
     }
 
 
-def drawings(kb: Knowledge, from_page: str) -> list[tuple[Drawing, list[dict]]]:
+def drawings(kb: Knowledge, from_page: str) -> list[tuple[Drawing, list[dict[str, Any]]]]:
     """Each drawing with its sites, in data order."""
     return [
         (drawing, [_site(kb, site_id, from_page) for site_id in kb.sites if SHAPES[site_id].drawing == drawing_id])

@@ -13,6 +13,8 @@ Plain functions of the data and the docs path of the page that shows them.
 
 from __future__ import annotations
 
+from typing import Any
+
 from .knowledge import TIER_IDS, Knowledge
 from .render import render, render_block
 
@@ -32,7 +34,7 @@ def sources_of_tier(kb: Knowledge, tier_id: str) -> list[str]:
     return list(dict.fromkeys(source for flag in kb.red_flags_by_tier()[tier_id] for source in flag.sources))
 
 
-def rules(kb: Knowledge) -> dict:
+def rules(kb: Knowledge) -> dict[str, Any]:
     """What checklist.js needs: the tiers in order (id, how to announce), each item's tier, and its words."""
     words = kb.words.checklist
     return {

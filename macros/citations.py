@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import pathlib
 import re
+from typing import Any
 
 import yaml
 
@@ -28,7 +29,7 @@ FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
 
 
-def front_matter(text: str) -> dict:
+def front_matter(text: str) -> dict[str, Any]:
     """A page's YAML front matter as a dict (empty when it has none)."""
     match = FRONT_MATTER.match(text)
     return (yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None) or {}

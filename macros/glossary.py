@@ -11,6 +11,7 @@ Plain functions of text; no MkDocs import.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from .render import render
 
@@ -78,7 +79,7 @@ def letter_of(term: str) -> str:
 def glossary_markdown(entries: list[tuple[str, str]]) -> str:
     """A-Z jumps, then a heading per letter with its terms as a Markdown definition list,
     each term in bold with its own anchor ({ #term-... })."""
-    groups: dict[str, list[dict]] = {}
+    groups: dict[str, list[dict[str, Any]]] = {}
     used: set[str] = set()
     for term, meaning in entries:
         anchor = term_id(term)

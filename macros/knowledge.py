@@ -274,7 +274,7 @@ def _entry_label(raw: object, index: int) -> str:
     return f"entry #{index + 1}"
 
 
-def _field_name(loc: tuple) -> str:
+def _field_name(loc: tuple[str | int, ...]) -> str:
     name = ""
     for part in loc:
         name += f"[{part}]" if isinstance(part, int) else (f".{part}" if name else str(part))
@@ -441,7 +441,7 @@ def load_knowledge(data_dir: str | pathlib.Path, docs_dir: str | pathlib.Path) -
         labels[stem] = _display_path(path)
         loaded[stem] = {entry.id: entry for entry in _read_entries(path, model, labels[stem], problems)}
     wording_label = _display_path(data_dir / "wording.yml")
-    kb = Knowledge(**loaded, wording=_read_wording(data_dir / "wording.yml", wording_label, problems))
+    kb = Knowledge(**loaded, wording=_read_wording(data_dir / "wording.yml", wording_label, problems))  # type: ignore[arg-type]  # each file's entries are its model's
     _check_references(kb, labels, docs_dir, problems)
     _check_wording(kb, wording_label, docs_dir, problems)
     if problems:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import html
+from typing import Any
 
 from .knowledge import Cause, Knowledge, Region, Source
 from .related import causes_on_page, regions_on_page
@@ -38,7 +39,7 @@ def description_attribute(summary: str) -> str:
     return html.escape(plain(summary), quote=True)
 
 
-def about(kb: Knowledge, src_uri: str) -> list[dict]:
+def about(kb: Knowledge, src_uri: str) -> list[dict[str, Any]]:
     """What a page is about: twitching, plus the causes or the body region the page explains."""
     subjects = [dict(TWITCHING)]
     subjects += [_cause_subject(cause) for cause in causes_on_page(kb, src_uri)]
@@ -46,15 +47,18 @@ def about(kb: Knowledge, src_uri: str) -> list[dict]:
     return subjects
 
 
-def _cause_subject(cause: Cause) -> dict:
+def _cause_subject(cause: Cause) -> dict[str, Any]:
     # A medical condition is a MedicalCondition; an everyday trigger (stress, caffeine) a MedicalCause.
-    subject = {"@type": "MedicalCondition" if cause.kind == "condition" else "MedicalCause", "name": cause.name}
+    subject: dict[str, str | list[str]] = {
+        "@type": "MedicalCondition" if cause.kind == "condition" else "MedicalCause",
+        "name": cause.name,
+    }
     if cause.also_called:
         subject["alternateName"] = list(cause.also_called)
     return subject
 
 
-def _region_subject(kb: Knowledge, region: Region) -> dict:
+def _region_subject(kb: Knowledge, region: Region) -> dict[str, Any]:
     return {
         "@type": "AnatomicalStructure",
         "name": region.name,
@@ -62,9 +66,12 @@ def _region_subject(kb: Knowledge, region: Region) -> dict:
     }
 
 
-def citation(source: Source) -> dict:
+def citation(source: Source) -> dict[str, Any]:
     """One source as a schema.org CreativeWork: its title, and its publisher and address when known."""
-    work: dict = {"@type": "ScholarlyArticle" if source.kind == "research" else "CreativeWork", "name": source.title}
+    work: dict[str, Any] = {
+        "@type": "ScholarlyArticle" if source.kind == "research" else "CreativeWork",
+        "name": source.title,
+    }
     if source.publisher:
         work["publisher"] = {"@type": "Organization", "name": source.publisher}
     if source.address:
@@ -83,7 +90,7 @@ def medical_web_page(
     src_uri: str,
     site_name: str,
     site_url: str,
-) -> dict:
+) -> dict[str, Any]:
     """The page as a schema.org MedicalWebPage, ready for `tojson` in a JSON-LD script.
 
     `source_ids` are the page's front-matter sources followed by those its

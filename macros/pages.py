@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from typing import Any
 
 from .knowledge import TIER_IDS, Knowledge, RedFlag
 from .related import causes_on_page
@@ -27,7 +28,7 @@ def review_due(reviewed: datetime.date) -> datetime.date:
         return reviewed.replace(year=reviewed.year + REVIEW_INTERVAL_YEARS, day=28)
 
 
-def check_front_matter(src_path: str, meta: dict, kb: Knowledge) -> list[str]:
+def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> list[str]:
     """One line per problem with a page's front matter: title, summary, review date, sources."""
     problems = []
 
@@ -101,7 +102,7 @@ def summary_block(summary: str) -> str:
     return render_block("summary.html", summary=summary.strip()) + "\n"
 
 
-def help_flags(kb: Knowledge, src: str, meta: dict) -> list[RedFlag]:
+def help_flags(kb: Knowledge, src: str, meta: dict[str, Any]) -> list[RedFlag]:
     """The signs a page's help box shows: those of the causes it covers and those its front
     matter names (help_flags), else the defaults in wording.yml; most urgent first."""
     ids = [flag_id for cause in causes_on_page(kb, src) for flag_id in cause.red_flags]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import pathlib
+from typing import Any
 
 import jinja2
 
@@ -35,12 +36,12 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render(template: str, **context) -> str:
+def render(template: str, **context: Any) -> str:
     """A template rendered with `context` (autoescaped; an undefined name is an error)."""
     return environment().get_template(template).render(**context)
 
 
-def render_block(template: str, **context) -> str:
+def render_block(template: str, **context: Any) -> str:
     """A template rendered as one HTML block: no blank lines, ending in a newline."""
     lines = render(template, **context).splitlines()
     return "\n".join(line for line in lines if line.strip()) + "\n"

@@ -17,6 +17,14 @@ from support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from support.server import serve  # noqa: E402
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """Every test under tests/browser/ is a browser test (`make check` leaves them out)."""
+    browser_dir = ROOT / "tests" / "browser"
+    for item in items:
+        if browser_dir in pathlib.Path(item.path).parents:
+            item.add_marker(pytest.mark.browser)
+
+
 def build_site(project: pathlib.Path, site_dir: pathlib.Path, extra_env: dict | None = None):
     """Run `mkdocs build --strict` for a project folder; returns the CompletedProcess."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", **(extra_env or {})}

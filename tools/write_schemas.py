@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import pathlib
 import sys
+from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -19,7 +20,7 @@ from macros.knowledge import FILES  # noqa: E402
 from macros.wording import Wording  # noqa: E402
 
 # file stem -> the type of the whole file: a list of entries, or (wording.yml) one mapping.
-SCHEMAS = {**{stem: list[model] for stem, model in FILES.items()}, "wording": Wording}
+SCHEMAS: dict[str, Any] = {**{stem: list[model] for stem, model in FILES.items()}, "wording": Wording}  # type: ignore[valid-type]
 
 SCHEMA_DIR = ROOT / "docs" / "data" / "schema"
 
