@@ -38,8 +38,14 @@ lint: $(BIN)/pytest
 	$(BIN)/ruff format --check macros tools tests
 	$(BIN)/mypy
 
+# Most browser tests wait on the page rather than the CPU, so three workers keep two
+# cores busy. Each worker builds the site once and drives one Chromium; a file's tests
+# stay in one worker (--dist loadfile), so its module fixtures are made once, and the axe
+# sweep and the search suite (tests/browser/test_sweeps.py) share one browser and build.
+TEST_WORKERS ?= 3
+
 test: lint $(BIN)/pytest
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
 
 clean:
 	rm -rf site .pytest_cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import pathlib
 import subprocess
@@ -17,12 +18,33 @@ from support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from support.server import serve  # noqa: E402
 
 
-def pytest_collection_modifyitems(items) -> None:
+def pytest_itemcollected(item) -> None:
     """Every test under tests/browser/ is a browser test (`make check` leaves them out)."""
-    browser_dir = ROOT / "tests" / "browser"
-    for item in items:
-        if browser_dir in pathlib.Path(item.path).parents:
-            item.add_marker(pytest.mark.browser)
+    if ROOT / "tests" / "browser" in pathlib.Path(item.path).parents:
+        item.add_marker(pytest.mark.browser)
+
+
+RESULT_FILES = ("budgets.json", "phone-design.json")
+
+
+def pytest_sessionstart(session) -> None:
+    """Start each run with no figures from the last one (in the main process only)."""
+    if not hasattr(session.config, "workerinput"):
+        for name in RESULT_FILES:
+            (ROOT / "test-results" / name).unlink(missing_ok=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """The measured figures (test-results/*.json), shown once at the end of a run, as
+    workers' own output is not shown."""
+    for name in RESULT_FILES:
+        path = ROOT / "test-results" / name
+        if path.is_file():
+            figures = json.loads(path.read_text(encoding="utf-8"))
+            terminalreporter.write_sep("-", f"figures in test-results/{name}")
+            for key, value in figures.items():
+                if not isinstance(value, dict):
+                    terminalreporter.write_line(f"{key}: {value}")
 
 
 def build_site(project: pathlib.Path, site_dir: pathlib.Path, extra_env: dict | None = None):

@@ -1,8 +1,6 @@
 """Budgets, checked in a real Chromium: accessibility, privacy and weight.
 
-- Accessibility: axe-core finds no WCAG 2.2 A/AA violation on any built page (and
-  the 404 page), at phone and desktop widths, in the light and the dark scheme.
-  One browser, one context per width and scheme, reused for every page.
+- Accessibility: the axe sweep over every page is in test_sweeps.py.
 - Privacy: no page asks any host but the site's own for anything.
 - Weight: the home page's first load, the search index and the site's own CSS/JS
   stay within their budgets (gzipped, as GitHub Pages and tests/support/server.py serve them).
@@ -15,90 +13,23 @@ from __future__ import annotations
 import gzip
 import json
 import pathlib
-import time
 import urllib.parse
 
 import yaml
 
 from conftest import ROOT
-from support.axe import WCAG_TAGS, axe_source, describe
+from support.site_pages import page_paths, record
 
-VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
-SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
-MISSING = "no-such-page/"  # any missing address shows the 404 page
 HOME_BUDGET = 80_000  # bytes transferred on the home page's first load, search index aside
 INDEX_BUDGET = 40_000  # bytes of search/search_index.json, gzipped
 OWN_ASSETS_BUDGET = 10_000  # bytes of the site's own CSS and JS (beyond the theme's), gzipped
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_WORKER = "assets/javascripts/workers/search."
-RESULTS = ROOT / "test-results" / "budgets.json"
-
-
-def record(name: str, value, capsys=None) -> None:
-    """Keep a measurement in test-results/budgets.json, and show it in the test output."""
-    RESULTS.parent.mkdir(exist_ok=True)
-    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    results[name] = value
-    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    if capsys is not None:
-        with capsys.disabled():
-            print(f"\n  [budget] {name}: {value}", end="")
-
-
-def page_paths(site: pathlib.Path) -> list[str]:
-    """Every built page's URL path, from the site folder, plus a missing address (the 404 page)."""
-    paths = []
-    for html_file in sorted(site.rglob("index.html")):
-        folder = html_file.parent.relative_to(site).as_posix()
-        paths.append("" if folder == "." else folder + "/")
-    return [*paths, MISSING]
 
 
 def foreign(url: str, own_host: str) -> bool:
     parts = urllib.parse.urlsplit(url)
     return parts.scheme not in ("data", "blob", "about") and parts.netloc != own_host
-
-
-# -- accessibility -----------------------------------------------------------
-
-AXE_OPTIONS = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
-
-
-def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
-    """Every page x {phone, desktop} x {light, dark}: one tab per width and scheme, reused.
-
-    axe-core is added to every document by an init script; for each page the four tabs
-    load it, then axe runs in all four at once (each tab has its own renderer, so the
-    runs share the CPU cores), and the results are collected.
-    """
-    started = time.monotonic()
-    tabs = {}
-    for width, viewport in VIEWPORTS.items():
-        for scheme in SCHEMES:
-            context = browser.new_context(viewport=viewport, color_scheme=scheme)
-            context.add_init_script(axe_source())
-            tabs[(width, scheme)] = context.new_page()
-    found, paths = [], page_paths(built_site)
-    try:
-        for path in paths:
-            for tab in tabs.values():
-                tab.goto(site_url + path, wait_until="commit")
-            for (_width, scheme), tab in tabs.items():
-                tab.wait_for_load_state("load")
-                tab.wait_for_function(f"document.body.dataset.mdColorScheme === '{SCHEMES[scheme]}'")
-                tab.evaluate(
-                    "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
-                )
-            for (width, scheme), tab in tabs.items():
-                violations = tab.evaluate("() => window.__axe")
-                if violations:
-                    found.append(f"/{path} ({width}, {scheme}):\n" + describe(violations))
-    finally:
-        for tab in tabs.values():
-            tab.context.close()
-    runs = len(paths) * len(tabs)
-    record("axe sweep", f"{len(paths)} pages x {len(tabs)} = {runs} runs in {time.monotonic() - started:.1f} s", capsys)
-    assert found == [], "\n".join(found)
 
 
 # -- privacy -----------------------------------------------------------------

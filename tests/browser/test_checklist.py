@@ -52,7 +52,7 @@ def announced(page) -> dict[str, str]:
 
 def wait_for_calm(page):
     """Let the theme's transitions (header shadow, back-to-top button) finish before axe looks."""
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    page.wait_for_function("() => document.getAnimations().every(a => a.playState !== 'running')")
 
 
 @pytest.mark.parametrize("tier_id", TIER_IDS)

@@ -18,6 +18,7 @@ import statistics
 import pytest
 
 from conftest import ROOT
+from support.browser import without_search_index
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 360, "height": 800}
@@ -58,6 +59,7 @@ def tab(browser, request):
         color_scheme=scheme,
         locale=locale,
     )
+    without_search_index(context)
     page = context.new_page()
     yield page
     context.close()
@@ -65,6 +67,56 @@ def tab(browser, request):
 
 LAYOUTS = [(v, s, "en-GB") for v in VIEWPORTS for s in SCHEMES]
 LAYOUT_IDS = [f"{v}-{s}" for v, s, _ in LAYOUTS]
+
+# Every page is loaded once per scheme at 390 x 844 and measured for all the page-wide
+# tests at once (tier labels, width, summary, length); in the light scheme the same page
+# is then resized to 360 and to 1280 wide and measured again, rather than loaded again.
+SWEEP_LAYOUTS = {
+    "390-light": (PHONE, "light"),
+    "360-light": (NARROW, "light"),
+    "1280-light": (DESKTOP, "light"),
+    "390-dark": (PHONE, "dark"),
+}
+MEASURE_PAGE = """path => {
+    const article = document.querySelector('article.md-content__inner');
+    const edge = article.getBoundingClientRect().right + 1;
+    const wide = [];
+    for (const el of article.querySelectorAll('table, figure, svg, .care-card, .cause-card, .checklist, pre, ul, ol, p')) {
+        const r = el.getBoundingClientRect();
+        const width = el.tagName === 'TABLE' ? el.scrollWidth : r.width;
+        if (r.width && (r.left + width > edge)) {
+            wide.push(`${path} ${el.tagName}.${el.className}: ${Math.round(r.left + width)} > ${Math.round(edge)}`);
+        }
+    }
+    if (document.scrollingElement.scrollWidth > innerWidth) wide.push(`${path}: the page scrolls sideways`);
+    return {
+        wide,
+        summaryBottom: document.querySelector('.page-summary').getBoundingClientRect().bottom,
+        articleHeight: article.getBoundingClientRect().height,
+        labels: [...document.querySelectorAll('.care-label')].map(l => [
+            [...l.classList].find(c => c.startsWith('care--')).slice(6), l.textContent.trim(),
+            getComputedStyle(l).backgroundColor, l.querySelector('svg path').getAttribute('d')]),
+    };
+}"""
+
+
+@pytest.fixture(scope="module")
+def measured(browser, site_url, built_site) -> dict[str, dict[str, dict]]:
+    """layout -> page path -> what MEASURE_PAGE found there."""
+    found: dict[str, dict[str, dict]] = {layout: {} for layout in SWEEP_LAYOUTS}
+    for scheme in SCHEMES:
+        context = browser.new_context(viewport=PHONE, color_scheme=scheme, locale="en-GB")
+        without_search_index(context)
+        tab = context.new_page()
+        for path in pages(built_site):
+            tab.goto(site_url + path)
+            for layout, (viewport, layout_scheme) in SWEEP_LAYOUTS.items():
+                if layout_scheme == scheme:
+                    tab.set_viewport_size(viewport)
+                    found[layout][path] = tab.evaluate(MEASURE_PAGE, path)
+            tab.set_viewport_size(PHONE)
+        context.close()
+    return found
 
 
 # -- the emergency path ----------------------------------------------------------
@@ -166,16 +218,11 @@ def test_the_call_button_puts_first_the_number_for_the_browsers_language(tab, si
 # -- care cards --------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tab", [("phone", s, "en-GB") for s in SCHEMES], ids=SCHEMES, indirect=True)
-def test_each_tier_has_one_label_colour_and_icon_everywhere(tab, site_url, built_site, kb):
+@pytest.mark.parametrize("layout", ["390-light", "390-dark"], ids=SCHEMES)
+def test_each_tier_has_one_label_colour_and_icon_everywhere(measured, layout, kb):
     seen: dict[str, set] = {}
-    for path in pages(built_site):
-        tab.goto(site_url + path)
-        for tier_id, text, colour, icon in tab.evaluate(
-            """() => [...document.querySelectorAll('.care-label')].map(l => [
-                [...l.classList].find(c => c.startsWith('care--')).slice(6), l.textContent.trim(),
-                getComputedStyle(l).backgroundColor, l.querySelector('svg path').getAttribute('d')])"""
-        ):
+    for measures in measured[layout].values():
+        for tier_id, text, colour, icon in measures["labels"]:
             seen.setdefault(tier_id, set()).add((text, colour, icon))
     assert set(seen) == set(kb.tiers)
     for tier_id, looks in seen.items():
@@ -186,29 +233,9 @@ def test_each_tier_has_one_label_colour_and_icon_everywhere(tab, site_url, built
 # -- fitting a phone ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "tab", [(NARROW, "light", "en-GB"), ("phone", "light", "en-GB")], ids=["360", "390"], indirect=True
-)
-def test_nothing_is_wider_than_the_article(tab, site_url, built_site):
-    wide = []
-    for path in pages(built_site):
-        tab.goto(site_url + path)
-        wide += tab.evaluate(
-            """path => {
-                const article = document.querySelector('article.md-content__inner');
-                const edge = article.getBoundingClientRect().right + 1;
-                const found = [];
-                for (const el of article.querySelectorAll('table, figure, svg, .care-card, .cause-card, .checklist, pre, ul, ol, p')) {
-                    const r = el.getBoundingClientRect();
-                    const width = el.tagName === 'TABLE' ? el.scrollWidth : r.width;
-                    if (r.width && (r.left + width > edge)) found.push(`${path} ${el.tagName}.${el.className}: ${Math.round(r.left + width)} > ${Math.round(edge)}`);
-                }
-                if (document.scrollingElement.scrollWidth > innerWidth) found.push(`${path}: the page scrolls sideways`);
-                return found;
-            }""",
-            path,
-        )
-    assert wide == []
+@pytest.mark.parametrize("layout", ["360-light", "390-light"], ids=["360", "390"])
+def test_nothing_is_wider_than_the_article(measured, layout):
+    assert [problem for measures in measured[layout].values() for problem in measures["wide"]] == []
 
 
 def body_map_targets(page) -> list[list]:
@@ -240,28 +267,19 @@ def test_every_body_map_target_is_at_least_24_px_each_way(tab, site_url, kb, cap
 # -- leading with the answer, and half the scrolling ---------------------------------------
 
 
-@pytest.mark.parametrize(
-    "tab", [("phone", "light", "en-GB"), ("desktop", "dark", "en-GB")], ids=["phone", "desktop"], indirect=True
-)
-def test_each_pages_summary_is_on_its_first_screen(tab, site_url, built_site):
-    late = []
-    for path in pages(built_site):
-        tab.goto(site_url + path)
-        bottom = tab.evaluate("document.querySelector('.page-summary').getBoundingClientRect().bottom")
-        if bottom > tab.viewport_size["height"]:
-            late.append((path, round(bottom)))
+@pytest.mark.parametrize("layout", ["390-light", "1280-light"], ids=["phone", "desktop"])
+def test_each_pages_summary_is_on_its_first_screen(measured, layout):
+    height = SWEEP_LAYOUTS[layout][0]["height"]
+    late = [(path, round(m["summaryBottom"])) for path, m in measured[layout].items() if m["summaryBottom"] > height]
     assert late == []
 
 
-@pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
-def test_articles_are_short_on_a_phone(tab, site_url, built_site, capsys):
-    screens = {}
-    for path in pages(built_site):
-        if path in NOT_ARTICLES:
-            continue
-        tab.goto(site_url + path)
-        height = tab.evaluate("document.querySelector('article.md-content__inner').getBoundingClientRect().height")
-        screens[path or "(home)"] = round(height / PHONE["height"], 2)
+def test_articles_are_short_on_a_phone(measured, capsys):
+    screens = {
+        path or "(home)": round(m["articleHeight"] / PHONE["height"], 2)
+        for path, m in measured["390-light"].items()
+        if path not in NOT_ARTICLES
+    }
     median, longest = statistics.median(screens.values()), max(screens.values())
     record("article length in 390 x 844 screens", screens, capsys)
     record("article length, median and longest", [median, longest], capsys)

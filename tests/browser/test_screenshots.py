@@ -13,6 +13,7 @@ import struct
 import pytest
 
 from conftest import ROOT
+from support.browser import without_search_index
 
 OUT = ROOT / "test-results" / "screenshots"
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
@@ -36,6 +37,7 @@ def test_screenshots_of_the_key_pages_and_each_outcome(browser, site_url, kb, wi
     OUT.mkdir(parents=True, exist_ok=True)
     viewport = VIEWPORTS[width]
     context = browser.new_context(viewport=viewport, color_scheme=scheme, locale="en-GB")
+    without_search_index(context)
     page = context.new_page()
     shots = {}
     for name, path in PAGES.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 
 # Flags for a closed network: no background calls home, no sandbox as root.
@@ -28,3 +29,14 @@ def chromium_path() -> str | None:
         if found:
             return found
     return None
+
+
+# The theme's search worker builds the search index on every page load: the costliest
+# thing a page does, and wasted on tests that look at pages rather than at search.
+SEARCH_WORKER = re.compile(r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js$")
+
+
+def without_search_index(context) -> None:
+    """Serve the search worker as an empty script in this browser context, so pages skip
+    building the index. For page sweeps only: search is tested with the real worker."""
+    context.route(SEARCH_WORKER, lambda route: route.fulfill(status=200, content_type="text/javascript", body=""))

@@ -1,0 +1,89 @@
+"""The two whole-site sweeps, in one file so that `make test` (pytest-xdist, --dist loadfile)
+runs them one after the other in one worker, on its one build and one browser.
+
+- Accessibility: axe-core, default rule set (WCAG 2.x A/AA and its best practices), finds
+  no violation on any built page (and the 404 page), at phone and desktop widths, in the
+  light and the dark scheme. One tab per width and scheme, reused for every page.
+- Search: the query suite (tests/search_queries.yml) puts the right page in the top 3,
+  typed key by key into Material's real search box, in TABS tabs side by side.
+"""
+
+from __future__ import annotations
+
+import time
+
+from conftest import PageWatch
+from support.axe import AXE_OPTIONS, axe_source, describe
+from support.browser import without_search_index
+from support.search import FAIL_BELOW, QUERIES, TARGET, TOP, expected_paths, page_path, search_in_tabs
+from support.site_pages import page_paths, record
+
+VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
+SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
+TABS = 6  # tabs searching side by side in the query suite
+
+
+def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
+    """Every page x {phone, desktop} x {light, dark}: one tab per width and scheme, reused.
+
+    axe-core is added to every document by an init script; for each page the four tabs
+    load it, then axe runs in all four at once (each tab has its own renderer, so the
+    runs share the CPU cores), and the results are collected.
+    """
+    started = time.monotonic()
+    tabs = {}
+    for width, viewport in VIEWPORTS.items():
+        for scheme in SCHEMES:
+            context = browser.new_context(viewport=viewport, color_scheme=scheme)
+            without_search_index(context)
+            context.add_init_script(axe_source())
+            tabs[(width, scheme)] = context.new_page()
+    found, paths = [], page_paths(built_site)
+    try:
+        for path in paths:
+            for tab in tabs.values():
+                tab.goto(site_url + path, wait_until="commit")
+            for (_width, scheme), tab in tabs.items():
+                tab.wait_for_load_state("load")
+                tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEMES[scheme]}'")
+                tab.evaluate(
+                    "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
+                )
+            for (width, scheme), tab in tabs.items():
+                violations = tab.evaluate("() => window.__axe")
+                if violations:
+                    found.append(f"/{path} ({width}, {scheme}):\n" + describe(violations))
+    finally:
+        for tab in tabs.values():
+            tab.context.close()
+    runs = len(paths) * len(tabs)
+    record("axe sweep", f"{len(paths)} pages x {len(tabs)} = {runs} runs in {time.monotonic() - started:.1f} s", capsys)
+    assert found == [], "\n".join(found)
+
+
+def test_search_puts_the_right_page_in_the_top_3(context, site_url, capsys):
+    """The queries are shared out over TABS tabs of one browser, which search side by side."""
+    tabs, watches = [], []
+    for _ in range(TABS):
+        page = context.new_page()
+        watches.append(PageWatch(page, site_url))
+        page.goto(site_url, wait_until="networkidle")
+        page.keyboard.press("/")  # Material's shortcut: focus the search box
+        box = page.locator("input.md-search__input")
+        assert box.evaluate("el => el === document.activeElement"), "'/' did not focus the search box"
+        tabs.append((page, box))
+    misses = []
+    for start in range(0, len(QUERIES), TABS):
+        batch = QUERIES[start : start + TABS]
+        snaps = search_in_tabs(tabs[: len(batch)], [entry["query"] for entry in batch])
+        for entry, snap in zip(batch, snaps, strict=True):
+            found = [page_path(href, site_url) for href in snap["links"]]
+            if not set(found) & set(expected_paths(entry)):
+                misses.append((entry["query"], expected_paths(entry), found))
+    rate = 1 - len(misses) / len(QUERIES)
+    with capsys.disabled():
+        print(f"\n  [search] hit rate {rate:.0%} ({len(QUERIES) - len(misses)}/{len(QUERIES)}), target {TARGET:.0%}")
+        for query, expected, found in misses:
+            print(f"  [search] miss {query!r}: expected {expected}, top {TOP}: {found}")
+    assert all(watch.errors == [] and watch.foreign_requests == [] for watch in watches)
+    assert rate >= FAIL_BELOW, f"search hit rate {rate:.0%} is below {FAIL_BELOW:.0%}; misses: {misses}"

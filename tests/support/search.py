@@ -1,0 +1,91 @@
+"""Typing into Material's real search box and reading its results, for the search tests.
+
+The queries and the page each should find are in tests/search_queries.yml. Each query is
+typed key by key (Material listens to key events, so no `fill`), and the first link of
+each of the top 3 result groups (one group per page) is read once the list has settled.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import time
+import urllib.parse
+
+import yaml
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
+TOP = 3
+FAIL_BELOW = 0.90
+TARGET = 0.95
+MIN_QUERIES = 40
+SETTLE_SECONDS = 0.3  # results count as final once unchanged this long
+TIMEOUT_SECONDS = 10
+
+
+def expected_paths(entry: dict) -> list[str]:
+    expect = entry["expect"]
+    return expect if isinstance(expect, list) else [expect]
+
+
+def page_path(href: str, site_url: str) -> str:
+    """A result link as a path from the site root, without the highlight query or anchor."""
+    url = urllib.parse.urlsplit(urllib.parse.urljoin(site_url, href))
+    return url.path.removeprefix(urllib.parse.urlsplit(site_url).path)
+
+
+def results_snapshot(page) -> dict:
+    return page.evaluate(
+        """top => ({
+            meta: document.querySelector('.md-search-result__meta')?.textContent.trim() ?? '',
+            links: [...document.querySelectorAll('.md-search-result__item')].slice(0, top)
+                .map(item => item.querySelector('a.md-search-result__link')?.getAttribute('href') ?? ''),
+        })""",
+        TOP,
+    )
+
+
+def settled_results(page, previous: dict | None = None) -> dict:
+    """Wait until the result list stops changing (and differs from `previous`, if given)."""
+    return settled_in_all([page], [previous])[0]
+
+
+def settled_in_all(pages: list, previous: list[dict | None]) -> list[dict]:
+    """settled_results for several tabs at once: each tab's worker searches in parallel."""
+    deadline = time.monotonic() + TIMEOUT_SECONDS
+    now = time.monotonic()
+    last: list[dict | None] = [None] * len(pages)
+    since = [now] * len(pages)
+    done: list[dict | None] = [None] * len(pages)
+    while time.monotonic() < deadline and any(snap is None for snap in done):
+        for i, page in enumerate(pages):
+            if done[i] is not None:
+                continue
+            snap = results_snapshot(page)
+            if snap != last[i]:
+                last[i], since[i] = snap, time.monotonic()
+            elif (
+                time.monotonic() - since[i] >= SETTLE_SECONDS
+                and "Initializing" not in snap["meta"]
+                and (previous[i] is None or snap != previous[i])
+            ):
+                done[i] = snap
+        pages[0].wait_for_timeout(50)
+    return [snap if snap is not None else last[i] for i, snap in enumerate(done)]  # type: ignore[misc]
+
+
+def search(page, box, query: str) -> dict:
+    """Clear the box by keyboard, wait for the empty state, type the query and read the results."""
+    return search_in_tabs([(page, box)], [query])[0]
+
+
+def search_in_tabs(tabs: list, queries: list[str]) -> list[dict]:
+    """One query per tab, typed key by key in each, the results read once all have settled."""
+    pages = [page for page, _ in tabs]
+    for _, box in tabs:
+        box.press("Control+a")
+        box.press("Backspace")
+    empty = settled_in_all(pages, [None] * len(pages))
+    for (_, box), query in zip(tabs, queries, strict=True):
+        box.press_sequentially(query)
+    return settled_in_all(pages, empty)
