@@ -141,7 +141,9 @@ def test_answering_sends_nothing_and_stores_nothing(page, context, site_url):
     page.get_by_role("button", name="Start again").click()
     box(page, "doctor").check()
     page.wait_for_timeout(500)
-    assert page.watch.requests == []
+    # The browser's own refetch of the site icon when the address changes (see above) can
+    # come late on a busy machine; it carries nothing from the page.
+    assert [url for url in page.watch.requests if not url.endswith("/assets/images/favicon.svg")] == []
     assert context.cookies() == []
     storage_after = page.evaluate(STORAGE)
     assert storage_after == storage_before  # the theme keeps its own settings there; no answers

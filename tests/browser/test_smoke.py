@@ -14,10 +14,3 @@ def test_page_loads_without_console_errors_or_foreign_requests(page, site_url, p
     assert page.locator("h1").first.is_visible()
     assert page.watch.errors == []
     assert page.watch.foreign_requests == []
-
-
-def test_axe_helper_runs(page, site_url):
-    from support.axe import axe_violations
-
-    page.goto(site_url, wait_until="networkidle")
-    assert isinstance(axe_violations(page), list)
