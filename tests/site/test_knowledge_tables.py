@@ -1,6 +1,8 @@
 """The built site: the generated cause and site views show every cause and site, and their links land."""
 from __future__ import annotations
 
+import functools
+
 import pathlib
 import urllib.parse
 
@@ -28,9 +30,13 @@ def resolves(site: pathlib.Path, page_path: str, href: str) -> bool:
     file = path / "index.html" if parts.path.endswith("/") else path
     if not file.is_file():
         return False
-    if not parts.fragment:
-        return True
-    return BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").find(id=parts.fragment) is not None
+    return not parts.fragment or parts.fragment in ids_on(file)
+
+
+@functools.cache
+def ids_on(file: pathlib.Path) -> frozenset[str]:
+    """Every id on a built page, parsed once however many links point into it."""
+    return frozenset(tag["id"] for tag in BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").find_all(id=True))
 
 
 GENERATED = ".site-causes, .cause-sites, .cause-cards, .cause-list, .related, .help-box, .bodymap, .checklist"
