@@ -242,8 +242,7 @@ class Knowledge:
     @functools.cached_property
     def anywhere_causes(self) -> list[Cause]:
         """Causes the sources say can affect any muscle, in data order."""
-        found = {cause.id: cause for cause, _ in self.links_at(ANYWHERE)}
-        return list(found.values())
+        return [cause for cause, _ in self.links_at(ANYWHERE)]  # a cause lists a site at most once
 
     @functools.cached_property
     def _cause_position(self) -> dict[str, int]:

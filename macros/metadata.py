@@ -12,7 +12,6 @@ import html
 from typing import Any
 
 from .knowledge import Cause, Knowledge, Region, Source
-from .related import causes_on_page, regions_on_page
 
 SCHEMA = "https://schema.org"
 LANGUAGE = "en"
@@ -42,8 +41,8 @@ def description_attribute(summary: str) -> str:
 def about(kb: Knowledge, src_uri: str) -> list[dict[str, Any]]:
     """What a page is about: twitching, plus the causes or the body region the page explains."""
     subjects = [dict(TWITCHING)]
-    subjects += [_cause_subject(cause) for cause in causes_on_page(kb, src_uri)]
-    subjects += [_region_subject(kb, region) for region in regions_on_page(kb, src_uri)]
+    subjects += [_cause_subject(cause) for cause in kb.causes_on(src_uri)]
+    subjects += [_region_subject(kb, region) for region in kb.regions_on(src_uri)]
     return subjects
 
 

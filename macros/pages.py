@@ -11,7 +11,6 @@ import re
 from typing import Any
 
 from .knowledge import TIER_IDS, Knowledge, RedFlag
-from .related import causes_on_page
 from .render import render_block
 from .tables import HELP_PAGE
 
@@ -105,7 +104,7 @@ def summary_block(summary: str) -> str:
 def help_flags(kb: Knowledge, src: str, meta: dict[str, Any]) -> list[RedFlag]:
     """The signs a page's help box shows: those of the causes it covers and those its front
     matter names (help_flags), else the defaults in wording.yml; most urgent first."""
-    ids = [flag_id for cause in causes_on_page(kb, src) for flag_id in cause.red_flags]
+    ids = [flag_id for cause in kb.causes_on(src) for flag_id in cause.red_flags]
     ids += list(meta.get("help_flags") or [])
     chosen = dict.fromkeys(ids or kb.words.help_box.default_flags)
     return sorted((kb.red_flags[i] for i in chosen), key=lambda flag: TIER_IDS.index(flag.tier))

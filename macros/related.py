@@ -22,15 +22,6 @@ from .knowledge import ANYWHERE, BodySite, Cause, Knowledge, Region
 from .render import render_block
 from .tables import BODY_MAP_PAGE, CAUSES_PAGE, HELP_PAGE
 
-
-def causes_on_page(kb: Knowledge, src: str) -> list[Cause]:
-    return kb.causes_on(src)
-
-
-def regions_on_page(kb: Knowledge, src: str) -> list[Region]:
-    return kb.regions_on(src)
-
-
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 
 
@@ -51,7 +42,7 @@ def regions_of(kb: Knowledge, causes: list[Cause]) -> list[Region]:
 def link_groups(kb: Knowledge, src: str) -> list[tuple[str, list[tuple[str, str]]]]:
     """[(group title, [(link text, target page)])] for a page; empty when it covers no cause or region."""
     words = kb.words.related
-    causes, regions = causes_on_page(kb, src), regions_on_page(kb, src)
+    causes, regions = kb.causes_on(src), kb.regions_on(src)
     if not causes and not regions:
         return []
     groups = []
@@ -74,8 +65,6 @@ def related_block(kb: Knowledge, src: str) -> str:
     if not groups:
         return ""
     words = kb.words.related
-    word_lines = [
-        f"{words.words} {', '.join(cause.also_called)}." for cause in causes_on_page(kb, src) if cause.also_called
-    ]
+    word_lines = [f"{words.words} {', '.join(cause.also_called)}." for cause in kb.causes_on(src) if cause.also_called]
     body = render_block("related.html", groups=groups, word_lines=word_lines, from_page=src)
     return f"## {words.heading} {{ #related }}\n\n{body}\n"

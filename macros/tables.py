@@ -31,7 +31,7 @@ def overview(kb: Knowledge, from_page: str) -> str:
     for region in kb.regions.values():
         sites = []
         for site in kb.sites_in(region.id):
-            causes = list({cause.id: cause for cause, _ in kb.links_at(site.id)}.values())
+            causes = [cause for cause, _ in kb.links_at(site.id)]
             if causes:
                 sites.append((site, causes))
         regions.append((region, sites))

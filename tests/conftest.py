@@ -16,6 +16,7 @@ sys.path.insert(0, str(ROOT))
 
 from support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
 from support.server import serve  # noqa: E402
+from support.site_pages import BUDGETS, PHONE_DESIGN  # noqa: E402
 
 
 def pytest_itemcollected(item) -> None:
@@ -24,24 +25,23 @@ def pytest_itemcollected(item) -> None:
         item.add_marker(pytest.mark.browser)
 
 
-RESULT_FILES = ("budgets.json", "phone-design.json")
+RESULT_FILES = (BUDGETS, PHONE_DESIGN)
 
 
 def pytest_sessionstart(session) -> None:
     """Start each run with no figures from the last one (in the main process only)."""
     if not hasattr(session.config, "workerinput"):
-        for name in RESULT_FILES:
-            (ROOT / "test-results" / name).unlink(missing_ok=True)
+        for path in RESULT_FILES:
+            path.unlink(missing_ok=True)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
     """The measured figures (test-results/*.json), shown once at the end of a run, as
     workers' own output is not shown."""
-    for name in RESULT_FILES:
-        path = ROOT / "test-results" / name
+    for path in RESULT_FILES:
         if path.is_file():
             figures = json.loads(path.read_text(encoding="utf-8"))
-            terminalreporter.write_sep("-", f"figures in test-results/{name}")
+            terminalreporter.write_sep("-", f"figures in test-results/{path.name}")
             for key, value in figures.items():
                 if not isinstance(value, dict):
                     terminalreporter.write_line(f"{key}: {value}")

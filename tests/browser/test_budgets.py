@@ -15,10 +15,8 @@ import json
 import pathlib
 import urllib.parse
 
-import yaml
-
-from conftest import ROOT
-from support.site_pages import page_paths, record
+from support.project import mkdocs_config
+from support.site_pages import BUDGETS, page_paths, record
 
 HOME_BUDGET = 80_000  # bytes transferred on the home page's first load, search index aside
 INDEX_BUDGET = 40_000  # bytes of search/search_index.json, gzipped
@@ -97,28 +95,19 @@ def test_home_page_first_load_and_search_index_weight(browser, site_url, capsys)
     home = {path: sizes[0] for path, sizes in first_load.items() if path != SEARCH_INDEX}
     total, index = sum(home.values()), first_load.get(SEARCH_INDEX, (0, 0))[1]
     worker = sum(sizes[1] for path, sizes in first_load.items() if path.startswith(SEARCH_WORKER))
-    record("home first load bytes (Lighthouse total byte weight without the index)", total, capsys)
-    record("home first load bytes (the same, with the search worker's real size)", total + worker, capsys)
-    record("search index bytes transferred", index, capsys)
-    record("home first load requests", {path: sizes[1] for path, sizes in sorted(first_load.items())})
+    record(BUDGETS, "home first load bytes (Lighthouse total byte weight without the index)", total, capsys)
+    record(BUDGETS, "home first load bytes (the same, with the search worker's real size)", total + worker, capsys)
+    record(BUDGETS, "search index bytes transferred", index, capsys)
+    record(BUDGETS, "home first load requests", {path: sizes[1] for path, sizes in sorted(first_load.items())})
     assert index > 0, "the search index was not fetched on first load"
     assert any(path.startswith(SEARCH_WORKER) for path in first_load), "the search worker was not loaded"
     assert total <= HOME_BUDGET, f"home page first load {total} B > {HOME_BUDGET} B:\n" + json.dumps(home, indent=1)
     assert index <= INDEX_BUDGET, f"search index {index} B transferred > {INDEX_BUDGET} B"
 
 
-class _Config(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose !ENV and !!python tags do not matter here."""
-
-
-_Config.add_multi_constructor("!", lambda loader, suffix, node: None)
-_Config.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
-
-
 def own_assets(site: pathlib.Path) -> list[str]:
     """The site's own CSS and JS as readers download them: the bundles mkdocs.yml lists."""
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)
-    return sorted(config["extra"]["bundles"])
+    return sorted(mkdocs_config()["extra"]["bundles"])
 
 
 def test_own_css_and_js_stay_small(built_site, capsys):
@@ -126,6 +115,6 @@ def test_own_css_and_js_stay_small(built_site, capsys):
     assert assets == ["assets/javascripts/site.js", "assets/stylesheets/site.css"]
     sizes = {name: len(gzip.compress((built_site / name).read_bytes(), mtime=0)) for name in assets}
     total = sum(sizes.values())
-    record("own css+js gzipped bytes", total, capsys)
-    record("own css+js files", sizes)
+    record(BUDGETS, "own css+js gzipped bytes", total, capsys)
+    record(BUDGETS, "own css+js files", sizes)
     assert total <= OWN_ASSETS_BUDGET, f"own CSS+JS {total} B gzipped > {OWN_ASSETS_BUDGET} B: {sizes}"

@@ -12,13 +12,12 @@ Figures are printed and written to test-results/phone-design.json.
 
 from __future__ import annotations
 
-import json
 import statistics
 
 import pytest
 
-from conftest import ROOT
 from support.browser import without_search_index
+from support.site_pages import PHONE_DESIGN, page_paths, record
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 360, "height": 800}
@@ -30,24 +29,6 @@ CALL_BUTTON_MIN_HEIGHT = 44
 TARGET_MIN = 24
 MEDIAN_SCREENS, MAX_SCREENS = 3.5, 8.0
 NOT_ARTICLES = {"glossary/", "sources/"}  # reference lists, not read top to bottom
-RESULTS = ROOT / "test-results" / "phone-design.json"
-
-
-def record(name: str, value, capsys) -> None:
-    RESULTS.parent.mkdir(exist_ok=True)
-    results = json.loads(RESULTS.read_text()) if RESULTS.is_file() else {}
-    results[name] = value
-    RESULTS.write_text(json.dumps(results, indent=2, sort_keys=True) + "\n")
-    with capsys.disabled():
-        print(f"\n  [phone] {name}: {value}", end="")
-
-
-def pages(built_site) -> list[str]:
-    paths = []
-    for html_file in sorted(built_site.rglob("index.html")):
-        folder = html_file.parent.relative_to(built_site).as_posix()
-        paths.append("" if folder == "." else folder + "/")
-    return paths
 
 
 @pytest.fixture
@@ -108,7 +89,7 @@ def measured(browser, site_url, built_site) -> dict[str, dict[str, dict]]:
         context = browser.new_context(viewport=PHONE, color_scheme=scheme, locale="en-GB")
         without_search_index(context)
         tab = context.new_page()
-        for path in pages(built_site):
+        for path in page_paths(built_site, missing=False):
             tab.goto(site_url + path)
             for layout, (viewport, layout_scheme) in SWEEP_LAYOUTS.items():
                 if layout_scheme == scheme:
@@ -128,7 +109,12 @@ def test_the_first_checklist_box_is_on_the_first_screen(tab, site_url, capsys, r
     box = tab.locator(".checklist input[type=checkbox]").first
     rect = box.bounding_box()
     assert rect["y"] >= 0 and rect["y"] + rect["height"] <= tab.viewport_size["height"], rect
-    record(f"first checklist box bottom, px ({request.node.callspec.id})", round(rect["y"] + rect["height"]), capsys)
+    record(
+        PHONE_DESIGN,
+        f"first checklist box bottom, px ({request.node.callspec.id})",
+        round(rect["y"] + rect["height"]),
+        capsys,
+    )
 
 
 def emergency_ids(kb) -> list[str]:
@@ -164,6 +150,7 @@ def test_any_emergency_tick_brings_a_big_call_button_into_view_at_once(tab, site
         assert tab.locator("[data-checklist-print]").is_hidden(), "printing is not the next step in an emergency"
         timings.append(measured["ms"])
     record(
+        PHONE_DESIGN,
         f"call button in view after an emergency tick, ms, worst ({request.node.callspec.id})",
         round(max(timings), 1),
         capsys,
@@ -261,7 +248,7 @@ def test_every_body_map_target_is_at_least_24_px_each_way(tab, site_url, kb, cap
         assert {name for name, *_ in targets} == {site.name for site in kb.sites.values()}
         smallest = min(targets, key=lambda t: min(t[2], t[3]))
         assert min(smallest[2], smallest[3]) >= TARGET_MIN, smallest
-    record(f"smallest body-map target ({request.node.callspec.id})", smallest, capsys)
+    record(PHONE_DESIGN, f"smallest body-map target ({request.node.callspec.id})", smallest, capsys)
 
 
 # -- leading with the answer, and half the scrolling ---------------------------------------
@@ -281,8 +268,8 @@ def test_articles_are_short_on_a_phone(measured, capsys):
         if path not in NOT_ARTICLES
     }
     median, longest = statistics.median(screens.values()), max(screens.values())
-    record("article length in 390 x 844 screens", screens, capsys)
-    record("article length, median and longest", [median, longest], capsys)
+    record(PHONE_DESIGN, "article length in 390 x 844 screens", screens, capsys)
+    record(PHONE_DESIGN, "article length, median and longest", [median, longest], capsys)
     assert median <= MEDIAN_SCREENS and longest <= MAX_SCREENS, screens
 
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pathlib
 import shutil
+from typing import Any
+
+import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 BUILD_INPUTS = ["mkdocs.yml", "docs", "includes", "macros", "overrides"]
@@ -20,3 +23,16 @@ def copy_project(to: pathlib.Path) -> pathlib.Path:
         else:
             shutil.copy2(source, to / name)
     return to
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !ENV tags do not matter to the tests that read it."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+def mkdocs_config() -> dict[str, Any]:
+    """mkdocs.yml as data (an !ENV value reads as None)."""
+    config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
+    return config

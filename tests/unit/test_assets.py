@@ -6,9 +6,9 @@ import gzip
 import pathlib
 
 import pytest
-import yaml
 
 from macros.assets import BundleError, shrink, write_bundles
+from support.project import mkdocs_config
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
@@ -28,12 +28,7 @@ def test_no_comment_marker_hides_inside_a_string_in_the_real_assets():
             assert marker not in text, (path.name, marker)
 
 
-class _Config(yaml.SafeLoader):
-    """Reads mkdocs.yml, whose !ENV tags do not matter here."""
-
-
-_Config.add_multi_constructor("!", lambda loader, suffix, node: None)
-BUNDLES = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Config)["extra"]["bundles"]
+BUNDLES = mkdocs_config()["extra"]["bundles"]
 
 
 def built_parts(tmp_path: pathlib.Path) -> pathlib.Path:

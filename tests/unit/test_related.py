@@ -11,7 +11,7 @@ from bs4 import BeautifulSoup
 
 from macros.knowledge import load_knowledge
 from macros.links import url_between
-from macros.related import also_called_markdown, causes_on_page, regions_of, regions_on_page, related_block
+from macros.related import also_called_markdown, regions_of, related_block
 from macros.tables import CAUSES_PAGE, HELP_PAGE
 
 HEADING = "## Related pages { #related }"
@@ -35,10 +35,10 @@ def rendered(kb, src: str) -> BeautifulSoup:
 
 
 def test_pages_and_what_they_cover(kb):
-    assert [c.id for c in causes_on_page(kb, "causes/medicines.md")] == ["corticosteroids", "estrogens", "diuretics"]
-    assert [c.id for c in causes_on_page(kb, "twitching/twitching-and-als.md")] == ["als"]
-    assert [r.id for r in regions_on_page(kb, "body-sites/feet.md")] == ["feet"]
-    assert causes_on_page(kb, "body-sites/feet.md") == []
+    assert [c.id for c in kb.causes_on("causes/medicines.md")] == ["corticosteroids", "estrogens", "diuretics"]
+    assert [c.id for c in kb.causes_on("twitching/twitching-and-als.md")] == ["als"]
+    assert [r.id for r in kb.regions_on("body-sites/feet.md")] == ["feet"]
+    assert kb.causes_on("body-sites/feet.md") == []
 
 
 @pytest.mark.parametrize("src", ["index.md", "help/when-to-get-help.md", "causes/index.md", "body-sites/index.md"])
@@ -57,7 +57,7 @@ def test_every_cause_page_and_region_page_gets_the_block(kb):
 def test_a_cause_page_links_the_regions_of_its_sites_the_overview_and_the_checklist(kb):
     for src in cause_pages(kb):
         hrefs = [a["href"] for a in rendered(kb, src).select(".related__links a")]
-        expected = [url_between(src, region.page) for region in regions_of(kb, causes_on_page(kb, src))]
+        expected = [url_between(src, region.page) for region in regions_of(kb, kb.causes_on(src))]
         expected += [url_between(src, CAUSES_PAGE), url_between(src, f"{HELP_PAGE}#checklist")]
         assert hrefs == expected, src
 
