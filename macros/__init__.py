@@ -12,7 +12,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import assets, bodymap, citations, corrections, csp, metadata, pages, related, tables
+from . import appointment, assets, bodymap, citations, corrections, csp, metadata, pages, related, tables
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
@@ -99,6 +99,12 @@ def define_env(env: MacrosEnv) -> None:
     def checklist() -> str:
         cite(checklist_generator.sources_of_checklist(kb))
         return checklist_generator.checklist_html(kb, here())
+
+    @env.macro
+    def appointment_form() -> str:
+        """The "For your appointment" form, its do-not-wait cards and its printed summary."""
+        cite(appointment.sources_of_appointment(kb))
+        return appointment.appointment_html(kb, here(), env.conf["site_name"], env.conf["site_url"])
 
     @env.macro
     def tier_section(tier_id: str) -> str:

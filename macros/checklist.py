@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .appointment import CARRY_KEY
 from .knowledge import TIER_IDS, Knowledge
 from .render import render, render_block
 
@@ -35,7 +36,8 @@ def sources_of_tier(kb: Knowledge, tier_id: str) -> list[str]:
 
 
 def rules(kb: Knowledge) -> dict[str, Any]:
-    """What checklist.js needs: the tiers in order (id, how to announce), each item's tier, and its words."""
+    """What checklist.js needs: the tiers in order (id, how to announce), each item's tier, its
+    words, and the fragment key its answer-carrying links use."""
     words = kb.words.checklist
     return {
         "tiers": [
@@ -45,6 +47,7 @@ def rules(kb: Knowledge) -> dict[str, Any]:
         "none": NO_ANSWER_TIER,
         "items": {flag.id: flag.tier for flag in kb.red_flags.values()},
         "words": {"announce": words.announce, "date": words.date_label},
+        "carry": CARRY_KEY,
     }
 
 

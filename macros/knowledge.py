@@ -124,6 +124,13 @@ class RedFlag(Entry):
     sources: list[Slug] = Field(min_length=1)
 
 
+class Question(Entry):
+    """A question the appointment page suggests asking the doctor, and what makes it fair to ask."""
+
+    text: Text
+    sources: list[Slug] = Field(min_length=1)
+
+
 class Correction(Entry):
     """A dated change to what a page says, with the source that settled it."""
 
@@ -143,6 +150,7 @@ FILES: dict[str, type[Entry]] = {
     "causes": Cause,
     "red_flags": RedFlag,
     "corrections": Correction,
+    "questions": Question,
 }
 
 
@@ -167,6 +175,7 @@ class Knowledge:
     causes: dict[str, Cause]
     red_flags: dict[str, RedFlag]
     corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
+    questions: dict[str, Question] = dataclasses.field(default_factory=dict)
     wording: Wording | None = None
 
     @property
@@ -379,6 +388,8 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
     for correction in kb.corrections.values():
         check_page("corrections", correction.id, "page", correction.page)
         check_sources("corrections", correction.id, "sources", correction.sources)
+    for question in kb.questions.values():
+        check_sources("questions", question.id, "sources", question.sources)
 
 
 def _read_wording(path: pathlib.Path, label: str, problems: list[str]) -> Wording | None:

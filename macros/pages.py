@@ -10,6 +10,7 @@ import datetime
 import re
 from typing import Any
 
+from .appointment import PAGE as APPOINTMENT_PAGE
 from .knowledge import TIER_IDS, Knowledge, RedFlag
 from .render import render_block
 from .tables import HELP_PAGE
@@ -125,6 +126,7 @@ def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag]) -> str:
             from_page=from_page,
             help_page=HELP_PAGE,
             checklist_page=CHECKLIST_TARGET,
+            appointment_page=APPOINTMENT_PAGE,
         )
         + "\n"
     )

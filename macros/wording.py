@@ -26,6 +26,8 @@ class Part(BaseModel):
 class Link(Part):
     text: Text
     page: PagePath
+    # The checklist adds the reader's ticks to this link's address fragment (never sent to a server).
+    carry_answers: bool = False
 
 
 class Care(Part):
@@ -57,6 +59,7 @@ class HelpBox(Part):
     title: Text
     checklist_link: Text
     checklist_note: Text
+    appointment_link: Text
     default_flags: list[Slug] = Field(min_length=1)
 
 
@@ -97,6 +100,59 @@ class BodyMap(Part):
     list_name: Text
 
 
+class SummaryRows(Part):
+    """The headings of the printed summary, one per kind of answer."""
+
+    signs: Text
+    where: Text
+    started: Text
+    often: Text
+    triggers: Text
+    eases: Text
+    also: Text
+    medicines: Text
+    ask: Text
+    questions: Text
+
+
+class Appointment(Part):
+    form_name: Text
+    privacy: Text
+    optional: Text
+    where_legend: Text
+    where_other: Text
+    started_label: Text
+    started_hint: Text
+    often_legend: Text
+    often_hint: Text
+    often_choices: list[Text] = Field(min_length=2)
+    triggers_legend: Text
+    triggers_other: Text
+    eases_label: Text
+    changes_legend: Text
+    changes_hint: Text
+    carried: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    dont_wait: Text
+    medicines_label: Text
+    medicines_hint: Text
+    ask_label: Text
+    questions_legend: Text
+    questions_hint: Text
+    keep_label: Text
+    keep_hint: Text
+    kept: Text
+    delete_button: Text
+    deleted: Text
+    print_button: Text
+    clear_button: Text
+    summary_title: Text
+    made_with: Annotated[str, StringConstraints(pattern=r"\{site\}")]
+    date_label: Text
+    date_blank: Text
+    sources_lead: Text
+    rows: SummaryRows
+
+
 class Wording(Part):
     care: Care
     checklist: Checklist
@@ -105,3 +161,4 @@ class Wording(Part):
     related: Related
     sources: Sources
     bodymap: BodyMap
+    appointment: Appointment

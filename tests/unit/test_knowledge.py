@@ -271,3 +271,18 @@ def test_json_schemas_match_the_models_and_each_data_file_names_its_schema():
         )
         first_line = (DATA / f"{stem}.yml").read_text().splitlines()[0]
         assert first_line == f"# yaml-language-server: $schema=schema/{stem}.schema.json"
+
+
+def test_a_suggested_question_needs_known_evidence(data_copy):
+    def change(entries):
+        entry(entries, "tests")["sources"] = ["no-such-source"]
+        entry(entries, "worry")["sources"] = ["interview-kantor"]
+        entries.append({"id": "extra", "text": "Q?", "sources": ["nhs-twitching"], "asked": "often"})
+
+    data_copy("questions", change)
+    problems = problems_after(data_copy)
+    assert any(
+        "questions.yml: entry 'tests', field 'sources[0]': unknown source 'no-such-source'" in p for p in problems
+    )
+    assert any("questions.yml: entry 'worry', field 'sources': rests only on expert-interview" in p for p in problems)
+    assert any("questions.yml: entry 'extra', field 'asked'" in p for p in problems)

@@ -1,7 +1,8 @@
 /* The red-flag checklist (macros/templates/checklist.html): shows which help fits the ticked
    answers, as they change, in a result bar that stays in view and in the result box. The rules
    and words come from the page (the form's data-checklist-rules); this file knows no tier or
-   item. Nothing is sent or stored. Runs on every page view, also under Material's instant
+   item. Nothing is sent or stored: links marked data-checklist-carry take the ticks along in
+   their address fragment (#answers=a,b), which browsers never send to a server. Runs on every page view, also under Material's instant
    navigation, and sets each form up once. */
 (function () {
   "use strict";
@@ -57,6 +58,10 @@
       listAnswers(find("[data-checklist-led]"), led);
       listAnswers(find("[data-checklist-also]"), ticked.filter(function (box) { return led.indexOf(box) < 0; }));
       stampDate();
+      each(form.querySelectorAll("[data-checklist-carry]"), function (link) {
+        var ids = ticked.map(function (box) { return box.value; }).join(",");
+        link.href = link.href.split("#")[0] + (ids ? "#" + rules.carry + "=" + ids : "");
+      });
 
       if (announce) {
         bar.hidden = false;

@@ -1,0 +1,83 @@
+"""The "For your appointment" form and its printed summary, from the knowledge data.
+
+`appointment_html` renders templates/appointment.html: a real form whose choices
+come from the data (body sites by region, everyday triggers, the red flags by
+tier, the suggested questions), a summary laid out for print that
+appointment.js fills from the answers, and the rules appointment.js needs as
+JSON in the form's data-appointment attribute. With JavaScript off the form
+prints as a blank form to fill in by hand.
+
+The checklist hands its ticks over in the address fragment (`#answers=a,b`),
+which browsers never send to a server. Plain functions of the data.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .knowledge import TIER_IDS, Knowledge
+from .render import render_block
+
+PAGE = "help/for-your-appointment.md"
+# The fragment key the checklist writes and this page reads: `#answers=id,id`.
+CARRY_KEY = "answers"
+# The localStorage key, used only when the reader ticks "Keep my answers on this device".
+STORE_KEY = "twitching-appointment"
+# Tiers whose ticked signs make the page say "do not wait for your appointment", with their card.
+DO_NOT_WAIT_TIERS = TIER_IDS[:2]
+# The printed summary lists the signs of these tiers first; the last tier's items come later.
+SIGNS_FIRST_TIERS = TIER_IDS[:-1]
+TEXT_MAX = 80  # characters in a one-line answer
+NOTE_MAX = 300  # characters in a longer answer: with everything ticked, still one A4 or Letter page
+
+
+def sources_of_appointment(kb: Knowledge) -> list[str]:
+    """The sources behind the signs and the suggested questions, in that order, without repeats."""
+    flags = (source for flag in kb.red_flags.values() for source in flag.sources)
+    questions = (source for question in kb.questions.values() for source in question.sources)
+    return list(dict.fromkeys([*flags, *questions]))
+
+
+def publishers(kb: Knowledge) -> list[str]:
+    """Who the printed page credits: the publishers of those sources, without repeats."""
+    named = (kb.sources[source_id].publisher for source_id in sources_of_appointment(kb))
+    return list(dict.fromkeys(name for name in named if name))
+
+
+def rules(kb: Knowledge) -> dict[str, Any]:
+    """What appointment.js needs: keys, the tiers that cannot wait, and its words."""
+    words = kb.words.appointment
+    return {
+        "carry": CARRY_KEY,
+        "store": STORE_KEY,
+        "alert": list(DO_NOT_WAIT_TIERS),
+        "words": {
+            "carried": words.carried,
+            "kept": words.kept,
+            "deleted": words.deleted,
+            "date": words.date_label,
+        },
+    }
+
+
+def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: str) -> str:
+    """The whole component: privacy note, the form, the do-not-wait cards, and the print summary."""
+    grouped = kb.red_flags_by_tier()
+    return render_block(
+        "appointment.html",
+        words=kb.words,
+        rules=rules(kb),
+        regions=[(region, kb.sites_in(region.id)) for region in kb.regions.values() if kb.sites_in(region.id)],
+        triggers=[cause for cause in kb.causes.values() if cause.kind == "trigger"],
+        groups=[(kb.tiers[tier_id], grouped[tier_id]) for tier_id in TIER_IDS if grouped[tier_id]],
+        alerts=[kb.tiers[tier_id] for tier_id in DO_NOT_WAIT_TIERS],
+        questions=list(kb.questions.values()),
+        signs_first=" ".join(SIGNS_FIRST_TIERS),
+        signs_later=TIER_IDS[-1],
+        publishers=publishers(kb),
+        site_name=site_name,
+        site_address=site_url.rstrip("/") + "/" + PAGE.removesuffix(".md") + "/",
+        text_max=TEXT_MAX,
+        note_max=NOTE_MAX,
+        from_page=from_page,
+    )

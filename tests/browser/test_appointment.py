@@ -1,0 +1,313 @@
+"""The "For your appointment" page in a real Chromium: printing, the checklist's answers carried
+over, privacy (nothing sent, nothing kept unless asked, and deleting), keyboard, the cards that
+say not to wait, axe in both schemes, and the blank form without JavaScript.
+
+Choices and words come from the data, so these tests follow it when it changes. The printed
+pages are written to test-results/screenshots/ as PNG images, for people to look at.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import pathlib
+import re
+import urllib.parse
+
+import pytest
+from playwright.sync_api import expect
+
+from macros import appointment
+from macros.knowledge import TIER_IDS, load_knowledge
+from support.axe import axe_violations, describe
+from support.pdf import page_count, text_of, write_pngs
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
+WORDS = KB.words.appointment
+PATH = "help/for-your-appointment/"
+READY = "form[data-appointment][data-appointment-ready]"
+OUT = ROOT / "test-results" / "screenshots"
+SIGNS = KB.red_flags_by_tier()
+STORAGE = "() => [localStorage, sessionStorage].map(store => Object.fromEntries(Object.entries(store)))"
+STUB_PRINT = "() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }"
+# The answers a reader might give: (field name, value) for text, (field name, id) for ticks.
+SITES = [site.id for site in list(KB.sites.values())[:2]]
+TRIGGER = next(cause for cause in KB.causes.values() if cause.kind == "trigger")
+DOCTOR_SIGN, LATER_SIGN = SIGNS["doctor"][0], SIGNS[TIER_IDS[-1]][0]
+QUESTION = next(iter(KB.questions.values()))
+TEXTS = {
+    "started": "About three weeks ago",
+    "eases": "A walk in the evening",
+    "medicines": "An inhaler for asthma\nVitamin D from the chemist",
+    "ask": "Is this likely to settle by itself?",
+}
+
+
+def open_form(page, site_url, fragment: str = ""):
+    response = page.goto(site_url + PATH + fragment, wait_until="networkidle")
+    assert response.status == 200
+    page.wait_for_selector(READY, state="attached")
+
+
+def tick(page, name: str, value: str):
+    page.locator(f"#appointment-{name}-{value}").check()
+
+
+def fill_typical(page):
+    for site in SITES:
+        tick(page, "site", site)
+    tick(page, "often", "2")
+    tick(page, "trigger", TRIGGER.id)
+    tick(page, "sign", DOCTOR_SIGN.id)
+    tick(page, "sign", LATER_SIGN.id)
+    tick(page, "question", QUESTION.id)
+    for name, text in TEXTS.items():
+        page.locator(f'[name="{name}"]').fill(text)
+
+
+def answers(page) -> dict:
+    """Every answer the form holds now, by field name."""
+    return page.eval_on_selector(
+        "form[data-appointment]",
+        """form => {
+          const given = {};
+          for (const c of form.elements) {
+            if (!c.name) continue;
+            const value = (c.type === 'checkbox' || c.type === 'radio') ? (c.checked ? c.value : '') : c.value;
+            if (value) (given[c.name] = given[c.name] || []).push(value);
+          }
+          return given;
+        }""",
+    )
+
+
+def print_pdf(page, paper: str = "A4") -> bytes:
+    page.evaluate(STUB_PRINT)
+    page.get_by_role("button", name=WORDS.print_button).click()
+    assert page.evaluate("() => window.__printed") == 1
+    page.emulate_media(media="print")
+    return page.pdf(format=paper)
+
+
+def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys):
+    open_form(page, site_url)
+    fill_typical(page)
+    pdf = print_pdf(page)
+    OUT.mkdir(parents=True, exist_ok=True)
+    images = write_pngs(pdf, OUT / "appointment-print")
+    assert page_count(pdf) == 1
+    assert len(images) == 1 and images[0].stat().st_size > 10_000
+    text = text_of(pdf)
+    today = datetime.date.today()
+    assert f"{WORDS.date_label} {today.day} {today:%B %Y}" in text
+    assert WORDS.summary_title in text and PATH in text
+    expected = [KB.sites[site].name for site in SITES] + [WORDS.often_choices[1], TRIGGER.name, QUESTION.text]
+    expected += [DOCTOR_SIGN.text, LATER_SIGN.text] + [" ".join(t.split()) for t in TEXTS.values()]
+    for answer in expected:
+        assert answer in text, answer
+    rows = WORDS.rows
+    assert text.index(DOCTOR_SIGN.text) < text.index(rows.where) < text.index(rows.also) < text.index(LATER_SIGN.text)
+    for publisher in appointment.publishers(KB):
+        assert publisher in text
+    # Nothing from the site's chrome or the rest of the page.
+    for chrome in ["Getting help", "Sources for this page", WORDS.privacy, WORDS.where_legend, "Report a mistake"]:
+        assert chrome not in text, chrome
+    assert page_count(page.pdf(format="Letter")) == 1
+    print(f"\nprinted page: 1 of {page_count(pdf)}, {len(text.split())} words; image {images[0].name}")
+
+
+def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
+    open_form(page, site_url)
+    for box in page.locator("form[data-appointment] input[type=checkbox]").all():
+        box.check()
+    tick(page, "often", "3")
+    for field in page.locator("form[data-appointment] :is(input[type=text], textarea)").all():
+        longest = int(field.get_attribute("maxlength"))
+        field.fill(("Words of a typical length " * 40)[:longest])
+    pdf = print_pdf(page)
+    write_pngs(pdf, OUT / "appointment-print-longest")
+    assert page_count(pdf) == 1
+    assert page_count(page.pdf(format="Letter")) == 1
+
+
+def test_checklist_answers_carry_over_and_leave_the_address(page, site_url):
+    page.goto(site_url + "help/when-to-get-help/", wait_until="networkidle")
+    page.wait_for_selector("form[data-checklist][data-checklist-ready]", state="attached")
+    carried = [SIGNS["doctor"][0].id, SIGNS["doctor"][1].id, LATER_SIGN.id]
+    for flag_id in carried:
+        page.locator(f"#checklist-{flag_id}").check()
+    link = page.locator('[data-checklist-outcome="doctor"] a[data-checklist-carry]')
+    fragment = f"#{appointment.CARRY_KEY}={','.join(carried)}"
+    expect(link).to_have_attribute("href", re.compile(re.escape(PATH + fragment) + "$"))
+    # A whole page load (target="_self"): under the theme's instant navigation, the old page's
+    # section tracking could rewrite the fragment before the new page read it.
+    expect(link).to_have_attribute("target", "_self")
+    link.click()
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == {"sign": [flag.id for tier in TIER_IDS for flag in SIGNS[tier] if flag.id in carried]}
+    expect(page.locator("[data-appointment-carried]")).to_have_text(WORDS.carried.replace("{count}", "3"))
+    assert page.evaluate("() => location.hash") == ""  # not left in the address or the history
+    sent = " ".join(page.watch.requests)
+    assert appointment.CARRY_KEY + "=" not in sent and not any(flag_id in sent for flag_id in carried)
+    assert page.watch.errors == []
+
+
+def test_an_address_with_answers_opened_directly_ticks_only_known_signs(page, site_url):
+    open_form(page, site_url, f"#{appointment.CARRY_KEY}={DOCTOR_SIGN.id},not-a-sign")
+    assert answers(page) == {"sign": [DOCTOR_SIGN.id]}
+    expect(page.locator("[data-appointment-carried]")).to_have_text(WORDS.carried.replace("{count}", "1"))
+    assert page.url == site_url + PATH
+
+
+def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page, context, site_url):
+    open_form(page, site_url)
+    storage_before = page.evaluate(STORAGE)
+    page.watch.requests.clear()
+    fill_typical(page)
+    print_pdf(page)
+    page.emulate_media(media="screen")
+    assert page.watch.requests == []
+    assert context.cookies() == []
+    assert page.evaluate(STORAGE) == storage_before  # the theme keeps its own settings there; no answers
+
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == {}  # closing or reloading the page forgets
+
+    fill_typical(page)
+    keep = page.get_by_label(WORDS.keep_label)
+    keep.check()
+    expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.kept)
+    page.locator('[name="started"]').fill("Since the spring")
+    kept = json.loads(page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')"))
+    assert kept["started"] == ["Since the spring"] and kept["site"] == SITES
+
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == kept
+    expect(page.get_by_label(WORDS.keep_label)).to_be_checked()
+    page.get_by_role("button", name=WORDS.delete_button).click()
+    assert page.evaluate(STORAGE) == storage_before
+    assert answers(page) == {}
+    expect(page.get_by_label(WORDS.keep_label)).not_to_be_checked()
+    expect(page.get_by_label(WORDS.keep_label)).to_be_focused()
+    expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.deleted)
+    expect(page.get_by_role("button", name=WORDS.delete_button)).to_be_hidden()
+
+    page.reload(wait_until="networkidle")
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == {}
+    own = urllib.parse.urlsplit(site_url).netloc
+    assert all(urllib.parse.urlsplit(url).netloc == own and "?" not in url for url in page.watch.requests)
+    assert page.watch.errors == []
+
+
+def test_keyboard_only(page, site_url):
+    open_form(page, site_url)
+    first_site = f"appointment-site-{SITES[0]}"
+    for _ in range(80):  # Tab from the top of the page to the first body site
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.id") == first_site:
+            break
+    page.keyboard.press("Space")
+    expected = page.eval_on_selector(
+        "form[data-appointment]",
+        """form => [...form.querySelectorAll('input, textarea, button:not([hidden])')]
+             .filter(c => !(c.type === 'radio' && c.value !== '1') && !c.closest('[hidden]'))
+             .map(c => c.id || c.type)""",
+    )
+    visited = [first_site]
+    while visited[-1] != "reset":
+        page.keyboard.press("Tab")
+        active = page.evaluate("() => document.activeElement.id || document.activeElement.type")
+        visited.append(active)
+        if active == "appointment-started":
+            page.keyboard.type("Last month")
+        if active == "appointment-often-1":
+            page.keyboard.press("ArrowDown")  # moves to, and picks, the next answer
+            visited[-1] = "appointment-often-1"
+        if page.evaluate("() => document.activeElement.hasAttribute('data-appointment-print')"):
+            page.evaluate(STUB_PRINT)
+            page.keyboard.press("Enter")
+            visited[-1] = "button"
+    assert visited == expected
+    assert page.evaluate("() => window.__printed") == 1
+    assert answers(page) == {"site": [SITES[0]], "started": ["Last month"], "often": ["2"]}
+
+    page.keyboard.press("Tab")
+    expect(page.get_by_label(WORDS.keep_label)).to_be_focused()
+    page.keyboard.press("Space")
+    assert page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')") is not None
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name=WORDS.delete_button)).to_be_focused()
+    page.keyboard.press("Enter")
+    assert page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')") is None
+    assert answers(page) == {}
+
+
+@pytest.mark.parametrize("tier_id", TIER_IDS)
+def test_a_sign_that_cannot_wait_says_so_where_it_was_ticked(page, site_url, tier_id):
+    open_form(page, site_url)
+    flag = SIGNS[tier_id][0]
+    tick(page, "sign", flag.id)
+    shown = page.locator("[data-appointment-alert]:visible")
+    if tier_id in appointment.DO_NOT_WAIT_TIERS:
+        expect(shown).to_have_count(1)
+        expect(shown).to_contain_text(WORDS.dont_wait)
+        expect(shown).to_contain_text(KB.tiers[tier_id].action)
+        assert page.locator(f"fieldset.care--{tier_id}").locator("[data-appointment-alert]:visible").count() == 1
+        if KB.tiers[tier_id].phone_numbers:
+            expect(shown.locator('a.care-call__button[href="tel:999"]')).to_be_visible()
+    else:
+        expect(shown).to_have_count(0)
+    page.locator(f"#appointment-sign-{flag.id}").uncheck()
+    expect(shown).to_have_count(0)
+
+
+def test_the_most_urgent_card_wins(page, site_url):
+    open_form(page, site_url)
+    tick(page, "sign", SIGNS["urgent"][0].id)
+    tick(page, "sign", SIGNS["emergency"][0].id)
+    expect(page.locator("[data-appointment-alert]:visible")).to_have_attribute("data-appointment-alert", "emergency")
+
+
+@pytest.mark.parametrize("scheme, expected", [("light", "default"), ("dark", "slate")])
+def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, expected):
+    page.emulate_media(color_scheme=scheme)
+    open_form(page, site_url, f"#{appointment.CARRY_KEY}={SIGNS['emergency'][0].id}")
+    assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+    fill_typical(page)
+    page.get_by_label(WORDS.keep_label).check()
+    violations = axe_violations(page)
+    assert violations == [], describe(violations)
+
+
+def test_without_javascript_a_blank_form_prints(browser, site_url):
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    try:
+        page = context.new_page()
+        page.goto(site_url + PATH)
+        controls = page.locator("form[data-appointment] :is(input, textarea)")
+        triggers = sum(cause.kind == "trigger" for cause in KB.causes.values())
+        choices = len(KB.sites) + len(WORDS.often_choices) + triggers + len(KB.red_flags) + len(KB.questions)
+        assert controls.count() == choices + 6  # somewhere else, started, something else, eases, medicines, ask
+        for control in controls.all():
+            expect(control).to_be_visible()
+            expect(control).to_be_enabled()
+        for legend in [WORDS.where_legend, WORDS.triggers_legend, WORDS.changes_legend, WORDS.questions_legend]:
+            expect(page.get_by_text(legend, exact=True)).to_be_visible()
+        for js_only in ["[data-appointment-print]", "[data-appointment-keep]", "[data-appointment-alert]"]:
+            expect(page.locator(js_only).first).to_be_hidden()
+        page.emulate_media(media="print")
+        expect(page.locator("form[data-appointment]")).to_be_visible()
+        pdf = page.pdf(format="A4")
+        write_pngs(pdf, OUT / "appointment-blank-form")
+        assert page_count(pdf) <= 2
+        text = text_of(pdf)
+        assert WORDS.date_blank in text and WORDS.where_legend in text and SIGNS["emergency"][0].text in text
+        assert "Sources for this page" not in text
+    finally:
+        context.close()
