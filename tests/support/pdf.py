@@ -24,7 +24,9 @@ def _png(width: int, height: int, rgb_rows: list[bytes]) -> bytes:
 
 
 def write_pngs(pdf: bytes, stem: pathlib.Path, scale: float = 1.5) -> list[pathlib.Path]:
-    """Each page as STEM-N.png (N from 1); returns the paths written."""
+    """Each page as STEM-N.png (N from 1), after removing pages an earlier run left; returns the paths written."""
+    for stale in stem.parent.glob(f"{stem.name}-*.png"):
+        stale.unlink()
     written = []
     for number, page in enumerate(pdfium.PdfDocument(pdf), start=1):
         bitmap = page.render(scale=scale, rev_byteorder=True)  # RGB byte order
