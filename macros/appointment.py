@@ -19,6 +19,7 @@ from .knowledge import TIER_IDS, Knowledge
 from .render import render_block
 
 PAGE = "help/for-your-appointment.md"
+SOURCES_PAGE = "sources.md"
 # The fragment key the checklist writes and this page reads: `#answers=id,id`.
 CARRY_KEY = "answers"
 # The localStorage key, used only when the reader ticks "Keep my answers on this device".
@@ -38,10 +39,11 @@ def sources_of_appointment(kb: Knowledge) -> list[str]:
     return list(dict.fromkeys([*flags, *questions]))
 
 
-def publishers(kb: Knowledge) -> list[str]:
-    """Who the printed page credits: the publishers of those sources, without repeats."""
-    named = (kb.sources[source_id].publisher for source_id in sources_of_appointment(kb))
-    return list(dict.fromkeys(name for name in named if name))
+def guidance_publishers(kb: Knowledge) -> list[str]:
+    """Whose guidance the printed page names: the publishers of those sources that are
+    guidance, without repeats. The full list is on the Sources page, which it links."""
+    sources = (kb.sources[source_id] for source_id in sources_of_appointment(kb))
+    return list(dict.fromkeys(s.publisher for s in sources if s.kind == "guidance" and s.publisher))
 
 
 def rules(kb: Knowledge) -> dict[str, Any]:
@@ -68,15 +70,16 @@ def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: st
         words=kb.words,
         rules=rules(kb),
         regions=[(region, kb.sites_in(region.id)) for region in kb.regions.values() if kb.sites_in(region.id)],
-        triggers=[cause for cause in kb.causes.values() if cause.kind == "trigger"],
+        triggers=[cause for cause in kb.causes.values() if cause.kind == "trigger" and cause.reader_notices],
         groups=[(kb.tiers[tier_id], grouped[tier_id]) for tier_id in TIER_IDS if grouped[tier_id]],
         alerts=[kb.tiers[tier_id] for tier_id in DO_NOT_WAIT_TIERS],
         questions=list(kb.questions.values()),
         signs_first=" ".join(SIGNS_FIRST_TIERS),
         signs_later=TIER_IDS[-1],
-        publishers=publishers(kb),
+        publishers=guidance_publishers(kb),
         site_name=site_name,
         site_address=site_url.rstrip("/") + "/" + PAGE.removesuffix(".md") + "/",
+        sources_address=site_url.rstrip("/") + "/" + SOURCES_PAGE.removesuffix(".md") + "/",
         text_max=TEXT_MAX,
         note_max=NOTE_MAX,
         from_page=from_page,

@@ -115,6 +115,9 @@ class Cause(Entry):
     sources: list[Slug] = Field(min_length=1)
     red_flags: list[Slug] = Field(default_factory=list)
     sites: list[SiteLink]
+    # A trigger a reader can notice for themselves, offered as a choice on the appointment form.
+    # False for what only a test or a prescription tells them (low potassium, a medicine).
+    reader_notices: bool = True
 
 
 class RedFlag(Entry):

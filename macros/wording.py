@@ -107,6 +107,7 @@ class SummaryRows(Part):
     where: Text
     started: Text
     often: Text
+    change: Text
     triggers: Text
     eases: Text
     also: Text
@@ -120,12 +121,16 @@ class Appointment(Part):
     privacy: Text
     optional: Text
     where_legend: Text
+    where_hint: Text
     where_other: Text
     started_label: Text
     started_hint: Text
     often_legend: Text
     often_hint: Text
     often_choices: list[Text] = Field(min_length=2)
+    change_legend: Text
+    change_hint: Text
+    change_choices: list[Text] = Field(min_length=2)
     triggers_legend: Text
     triggers_other: Text
     eases_label: Text
@@ -150,6 +155,8 @@ class Appointment(Part):
     date_label: Text
     date_blank: Text
     sources_lead: Text
+    all_sources: Text
+    signs_note: Text
     rows: SummaryRows
 
 

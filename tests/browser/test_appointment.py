@@ -33,7 +33,8 @@ STORAGE = "() => [localStorage, sessionStorage].map(store => Object.fromEntries(
 STUB_PRINT = "() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }"
 # The answers a reader might give: (field name, value) for text, (field name, id) for ticks.
 SITES = [site.id for site in list(KB.sites.values())[:2]]
-TRIGGER = next(cause for cause in KB.causes.values() if cause.kind == "trigger")
+TRIGGERS = [cause for cause in KB.causes.values() if cause.kind == "trigger" and cause.reader_notices]
+TRIGGER = TRIGGERS[0]
 DOCTOR_SIGN, LATER_SIGN = SIGNS["doctor"][0], SIGNS[TIER_IDS[-1]][0]
 QUESTION = next(iter(KB.questions.values()))
 TEXTS = {
@@ -58,6 +59,7 @@ def fill_typical(page):
     for site in SITES:
         tick(page, "site", site)
     tick(page, "often", "2")
+    tick(page, "change", "2")
     tick(page, "trigger", TRIGGER.id)
     tick(page, "sign", DOCTOR_SIGN.id)
     tick(page, "sign", LATER_SIGN.id)
@@ -102,14 +104,16 @@ def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys
     today = datetime.date.today()
     assert f"{WORDS.date_label} {today.day} {today:%B %Y}" in text
     assert WORDS.summary_title in text and PATH in text
-    expected = [KB.sites[site].name for site in SITES] + [WORDS.often_choices[1], TRIGGER.name, QUESTION.text]
+    expected = [KB.sites[site].name for site in SITES] + [WORDS.often_choices[1], WORDS.change_choices[1]]
+    expected += [TRIGGER.name, QUESTION.text, WORDS.signs_note]
     expected += [DOCTOR_SIGN.text, LATER_SIGN.text] + [" ".join(t.split()) for t in TEXTS.values()]
     for answer in expected:
         assert answer in text, answer
     rows = WORDS.rows
     assert text.index(DOCTOR_SIGN.text) < text.index(rows.where) < text.index(rows.also) < text.index(LATER_SIGN.text)
-    for publisher in appointment.publishers(KB):
+    for publisher in appointment.guidance_publishers(KB):
         assert publisher in text
+    assert site_url + "sources/" in text
     # Nothing from the site's chrome or the rest of the page.
     for chrome in ["Getting help", "Sources for this page", WORDS.privacy, WORDS.where_legend, "Report a mistake"]:
         assert chrome not in text, chrome
@@ -122,6 +126,7 @@ def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
     for box in page.locator("form[data-appointment] input[type=checkbox]").all():
         box.check()
     tick(page, "often", "3")
+    tick(page, "change", "4")
     for field in page.locator("form[data-appointment] :is(input[type=text], textarea)").all():
         longest = int(field.get_attribute("maxlength"))
         field.fill(("Words of a typical length " * 40)[:longest])
@@ -291,8 +296,8 @@ def test_without_javascript_a_blank_form_prints(browser, site_url):
         page = context.new_page()
         page.goto(site_url + PATH)
         controls = page.locator("form[data-appointment] :is(input, textarea)")
-        triggers = sum(cause.kind == "trigger" for cause in KB.causes.values())
-        choices = len(KB.sites) + len(WORDS.often_choices) + triggers + len(KB.red_flags) + len(KB.questions)
+        choices = len(KB.sites) + len(WORDS.often_choices) + len(WORDS.change_choices) + len(TRIGGERS)
+        choices += len(KB.red_flags) + len(KB.questions)
         assert controls.count() == choices + 6  # somewhere else, started, something else, eases, medicines, ask
         for control in controls.all():
             expect(control).to_be_visible()

@@ -46,13 +46,18 @@ def test_every_choice_comes_from_the_data(kb, soup):
     assert boxes(soup, "site") == [
         (site.id, site.name) for region in kb.regions.values() for site in kb.sites_in(region.id)
     ]
-    assert boxes(soup, "trigger") == [(cause.id, cause.name) for cause in kb.causes.values() if cause.kind == "trigger"]
+    noticed = [
+        (cause.id, cause.name) for cause in kb.causes.values() if cause.kind == "trigger" and cause.reader_notices
+    ]
+    assert boxes(soup, "trigger") == noticed
+    assert len(noticed) < sum(cause.kind == "trigger" for cause in kb.causes.values())  # medicines go in their box
     assert boxes(soup, "sign") == [
         (flag.id, flag.text) for tier_id in TIER_IDS for flag in kb.red_flags_by_tier()[tier_id]
     ]
     assert boxes(soup, "question") == [(question.id, question.text) for question in kb.questions.values()]
     words = kb.words.appointment
     assert [label for _, label in boxes(soup, "often")] == words.often_choices
+    assert [label for _, label in boxes(soup, "change")] == words.change_choices
     for name in ("site_other", "started", "trigger_other", "eases"):
         assert soup.find("input", attrs={"name": name, "type": "text"})["maxlength"] == str(appointment.TEXT_MAX)
     for name in ("medicines", "ask"):
@@ -114,9 +119,15 @@ def test_printed_page_names_the_site_its_address_and_the_sources(kb, soup):
     assert SITE[0] in head and "https://example.org/site/help/for-your-appointment/" in head
     assert kb.words.appointment.date_blank in head
     credits = soup.select_one(".appointment__print-sources").get_text()
-    for publisher in appointment.publishers(kb):
+    named = appointment.guidance_publishers(kb)
+    assert named and len(named) == len(set(named))
+    for publisher in named:
         assert publisher in credits
-    assert len(appointment.publishers(kb)) == len(set(appointment.publishers(kb)))
+    assert "https://example.org/site/sources/" in credits
+    for source_id in appointment.sources_of_appointment(kb):  # only guidance is named; the rest is one link away
+        source = kb.sources[source_id]
+        if source.kind != "guidance" and source.publisher not in named:
+            assert source.publisher not in credits
 
 
 def test_sources_cover_every_sign_and_question(kb):
