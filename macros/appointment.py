@@ -8,18 +8,25 @@ JSON in the form's data-appointment attribute. With JavaScript off the form
 prints as a blank form to fill in by hand.
 
 The checklist hands its ticks over in the address fragment (`#answers=a,b`),
-which browsers never send to a server. Plain functions of the data.
+which browsers never send to a server. The component links its own stylesheet and
+script, so pages without it do not download them; the theme's instant navigation runs
+a script that arrives inside the page content. Plain functions of the data.
 """
 
 from __future__ import annotations
 
+import posixpath
 from typing import Any
 
 from .knowledge import TIER_IDS, Knowledge
+from .links import page_url
 from .render import render_block
 
 PAGE = "help/for-your-appointment.md"
 SOURCES_PAGE = "sources.md"
+# This page's own stylesheet and script (bundles in mkdocs.yml): only this page loads them.
+STYLESHEET = "assets/stylesheets/appointment-page.css"
+SCRIPT = "assets/javascripts/appointment-page.js"
 # The fragment key the checklist writes and this page reads: `#answers=id,id`.
 CARRY_KEY = "answers"
 # The localStorage key, used only when the reader ticks "Keep my answers on this device".
@@ -82,5 +89,7 @@ def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: st
         sources_address=site_url.rstrip("/") + "/" + SOURCES_PAGE.removesuffix(".md") + "/",
         text_max=TEXT_MAX,
         note_max=NOTE_MAX,
+        stylesheet=posixpath.relpath(STYLESHEET, page_url(from_page) or "."),
+        script=posixpath.relpath(SCRIPT, page_url(from_page) or "."),
         from_page=from_page,
     )

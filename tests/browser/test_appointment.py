@@ -30,7 +30,7 @@ READY = "form[data-appointment][data-appointment-ready]"
 OUT = ROOT / "test-results" / "screenshots"
 SIGNS = KB.red_flags_by_tier()
 STORAGE = "() => [localStorage, sessionStorage].map(store => Object.fromEntries(Object.entries(store)))"
-STUB_PRINT = "() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; }"
+STUB_PRINT = "() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; }"
 # The answers a reader might give: (field name, value) for text, (field name, id) for ticks.
 SITES = [site.id for site in list(KB.sites.values())[:2]]
 TRIGGERS = [cause for cause in KB.causes.values() if cause.kind == "trigger" and cause.reader_notices]
@@ -163,6 +163,34 @@ def test_an_address_with_answers_opened_directly_ticks_only_known_signs(page, si
     assert answers(page) == {"sign": [DOCTOR_SIGN.id]}
     expect(page.locator("[data-appointment-carried]")).to_have_text(WORDS.carried.replace("{count}", "1"))
     assert page.url == site_url + PATH
+
+
+def test_instant_navigation_in_and_out_and_back_sets_the_form_up_once(page, site_url):
+    page.goto(site_url + "help/treatment-and-self-care/", wait_until="networkidle")
+    assert not any("appointment" in url for url in page.watch.requests)  # other pages never load its assets
+    page.evaluate("() => { window.__samePage = true; }")
+    page.locator('article a[href$="/help/for-your-appointment/"]').first.click()
+    page.wait_for_selector(READY, state="attached")
+    assert page.evaluate("() => window.__samePage") is True  # the theme's instant navigation, no reload
+
+    def works():
+        tick(page, "sign", SIGNS["emergency"][0].id)
+        expect(page.locator("[data-appointment-alert]:visible")).to_have_count(1)
+        page.evaluate(STUB_PRINT)
+        page.get_by_role("button", name=WORDS.print_button).click()
+        assert page.evaluate("() => window.__printed") == 1  # one click, one print: wired once
+
+    works()
+    page.locator('article a[href$="/help/tests-and-diagnosis/"]').first.click()
+    page.wait_for_url("**/help/tests-and-diagnosis/")
+    expect(page.locator("form[data-appointment]")).to_have_count(0)
+    page.go_back()
+    page.wait_for_url("**/" + PATH + "*")
+    page.wait_for_selector(READY, state="attached")
+    assert page.evaluate("() => window.__samePage") is True
+    assert answers(page) == {}  # a new visit starts blank
+    works()
+    assert page.watch.errors == []
 
 
 def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page, context, site_url):

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import pathlib
 import urllib.parse
 
 from support.project import mkdocs_config
@@ -105,16 +104,17 @@ def test_home_page_first_load_and_search_index_weight(browser, site_url, capsys)
     assert index <= INDEX_BUDGET, f"search index {index} B transferred > {INDEX_BUDGET} B"
 
 
-def own_assets(site: pathlib.Path) -> list[str]:
-    """The site's own CSS and JS as readers download them: the bundles mkdocs.yml lists."""
-    return sorted(mkdocs_config()["extra"]["bundles"])
+EVERY_PAGE = ["assets/javascripts/site.js", "assets/stylesheets/site.css"]
 
 
 def test_own_css_and_js_stay_small(built_site, capsys):
-    assets = own_assets(built_site)
-    assert assets == ["assets/javascripts/site.js", "assets/stylesheets/site.css"]
+    """Every page loads the two site bundles; a page-only bundle (the appointment page's)
+    comes on top on its page, so the budget holds for all of them together."""
+    assets = sorted(mkdocs_config()["extra"]["bundles"])
+    assert set(EVERY_PAGE) <= set(assets)
     sizes = {name: len(gzip.compress((built_site / name).read_bytes(), mtime=0)) for name in assets}
     total = sum(sizes.values())
-    record(BUDGETS, "own css+js gzipped bytes", total, capsys)
+    record(BUDGETS, "own css+js gzipped bytes, every page", sum(sizes[name] for name in EVERY_PAGE), capsys)
+    record(BUDGETS, "own css+js gzipped bytes, with page-only bundles", total, capsys)
     record(BUDGETS, "own css+js files", sizes)
     assert total <= OWN_ASSETS_BUDGET, f"own CSS+JS {total} B gzipped > {OWN_ASSETS_BUDGET} B: {sizes}"

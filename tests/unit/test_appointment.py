@@ -162,6 +162,20 @@ def test_checklist_links_that_carry_answers_are_marked(kb):
     assert all(a["href"] == "../for-your-appointment/" for a in carrying)
 
 
+def test_the_component_links_its_own_assets_which_no_other_page_loads(soup):
+    from support.project import mkdocs_config
+
+    bundles = mkdocs_config()["extra"]["bundles"]
+    assert soup.select_one(".appointment > link[rel=stylesheet]")["href"] == "../../" + appointment.STYLESHEET
+    assert soup.select_one(".appointment > script[defer]")["src"] == "../../" + appointment.SCRIPT
+    assert bundles[appointment.STYLESHEET] == ["assets/stylesheets/appointment.css"]
+    assert bundles[appointment.SCRIPT] == ["assets/javascripts/appointment.js"]
+    every_page = [
+        part for name in ("assets/stylesheets/site.css", "assets/javascripts/site.js") for part in bundles[name]
+    ]
+    assert not any("appointment" in part for part in every_page)
+
+
 def test_own_assets_stay_small():
     size = sum(len(gzip.compress(assets.shrink(path.read_text()).encode())) for path in ASSETS)
     assert size <= SIZE_BUDGET, f"appointment JS + CSS is {size} B gzipped, budget {SIZE_BUDGET} B"

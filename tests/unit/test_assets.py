@@ -49,7 +49,7 @@ def test_every_own_stylesheet_and_script_is_in_exactly_one_bundle():
         if path.suffix in (".css", ".js")
     )
     assert sorted(parts) == on_disk
-    assert set(BUNDLES) == {"assets/stylesheets/site.css", "assets/javascripts/site.js"}
+    assert {"assets/stylesheets/site.css", "assets/javascripts/site.js"} <= set(BUNDLES)
 
 
 def test_bundles_replace_their_parts_in_order_and_lose_a_fifth_or_more_gzipped(tmp_path):

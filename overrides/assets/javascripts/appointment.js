@@ -3,9 +3,12 @@
    address; says "do not wait" when a ticked sign calls for it; fills the summary that prints
    instead of the form; and keeps the answers in localStorage only while "Keep my answers on
    this device" is ticked. Nothing is sent. Keys and words come from the form's
-   data-appointment attribute. Runs on every page view, also under instant navigation. */
+   data-appointment attribute. Only this page loads it; the theme's instant navigation runs it
+   again on each visit, so the first run does the wiring and later runs stop at once. */
 (function () {
   "use strict";
+  if (window.appointmentWired) return;
+  window.appointmentWired = true;
 
   function each(nodes, action) {
     Array.prototype.forEach.call(nodes, action);
