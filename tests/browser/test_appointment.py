@@ -200,7 +200,10 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     fill_typical(page)
     print_pdf(page)
     page.emulate_media(media="screen")
-    assert page.watch.requests == []
+    # Filling the form scrolls; the theme's section tracking then rewrites the address
+    # (#notes ...), and Chromium asks for the site icon again. That request is the theme's
+    # and carries nothing from the page; any other would be a leak.
+    assert [url for url in page.watch.requests if url != site_url + "assets/images/favicon.svg"] == []
     assert context.cookies() == []
     assert page.evaluate(STORAGE) == storage_before  # the theme keeps its own settings there; no answers
 
