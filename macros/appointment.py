@@ -65,6 +65,7 @@ def rules(kb: Knowledge) -> dict[str, Any]:
             "kept": words.kept,
             "deleted": words.deleted,
             "date": words.date_label,
+            "clear": words.clear_confirm,
         },
     }
 

@@ -150,6 +150,7 @@ class Appointment(Part):
     deleted: Text
     print_button: Text
     clear_button: Text
+    clear_confirm: Text
     summary_title: Text
     made_with: Annotated[str, StringConstraints(pattern=r"\{site\}")]
     date_label: Text

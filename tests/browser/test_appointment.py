@@ -239,13 +239,26 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     assert page.watch.errors == []
 
 
+def focus_by_tabbing(page, selector: str, key: str = "Tab", most: int = 120) -> None:
+    """Press Tab (or Shift+Tab) until the element matching `selector` has focus."""
+    for _ in range(most):
+        page.keyboard.press(key)
+        if page.evaluate("selector => document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"{selector} never got focus with {key}")
+
+
 def test_keyboard_only(page, site_url):
     open_form(page, site_url)
+    stored = f"() => JSON.parse(localStorage.getItem('{appointment.STORE_KEY}'))"
+    focus_by_tabbing(page, "[data-appointment-keep-box]")  # the choice comes before the questions
+    page.keyboard.press("Space")
+    assert page.evaluate(stored) == {}
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("button", name=WORDS.delete_button)).to_be_focused()
+
     first_site = f"appointment-site-{SITES[0]}"
-    for _ in range(80):  # Tab from the top of the page to the first body site
-        page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.id") == first_site:
-            break
+    focus_by_tabbing(page, "#" + first_site)
     page.keyboard.press("Space")
     expected = page.eval_on_selector(
         "form[data-appointment]",
@@ -270,16 +283,37 @@ def test_keyboard_only(page, site_url):
     assert visited == expected
     assert page.evaluate("() => window.__printed") == 1
     assert answers(page) == {"site": [SITES[0]], "started": ["Last month"], "often": ["2"]}
+    assert page.evaluate(stored) == answers(page)
 
-    page.keyboard.press("Tab")
-    expect(page.get_by_label(WORDS.keep_label)).to_be_focused()
-    page.keyboard.press("Space")
-    assert page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')") is not None
-    page.keyboard.press("Tab")
-    expect(page.get_by_role("button", name=WORDS.delete_button)).to_be_focused()
+    focus_by_tabbing(page, "[data-appointment-delete]", key="Shift+Tab")
     page.keyboard.press("Enter")
-    assert page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')") is None
+    assert page.evaluate(stored) is None
     assert answers(page) == {}
+    expect(page.get_by_label(WORDS.keep_label)).to_be_focused()
+
+
+def test_clearing_the_form_asks_first(page, site_url):
+    open_form(page, site_url)
+    fill_typical(page)
+    page.once("dialog", lambda dialog: dialog.dismiss())
+    page.get_by_role("button", name=WORDS.clear_button).click()
+    assert answers(page)  # "Cancel" keeps every answer
+    asked = []
+    page.once("dialog", lambda dialog: (asked.append(dialog.message), dialog.accept()))
+    page.get_by_role("button", name=WORDS.clear_button).click()
+    expect(page.locator('[name="started"]')).to_have_value("")
+    assert answers(page) == {} and asked == [WORDS.clear_confirm]
+
+
+def test_a_carried_sign_that_cannot_wait_shows_its_card_at_the_top(page, site_url):
+    flag = SIGNS["emergency"][0]
+    open_form(page, site_url, f"#{appointment.CARRY_KEY}={SIGNS['doctor'][0].id},{flag.id}")
+    top = page.locator("[data-appointment-carried-alert]:visible")
+    expect(top).to_have_count(1)
+    expect(top).to_have_attribute("data-appointment-carried-alert", "emergency")
+    expect(top.locator('a.care-call__button[href="tel:999"]')).to_be_visible()
+    # Above the first question, so on the first screens.
+    assert top.bounding_box()["y"] < page.locator("fieldset.appointment__group--sites").bounding_box()["y"]
 
 
 @pytest.mark.parametrize("tier_id", TIER_IDS)

@@ -118,6 +118,12 @@
       });
       carried.forEach(function (control) { control.checked = true; });
       find("[data-appointment-carried]").textContent = rules.words.carried.replace("{count}", String(carried.length));
+      // A carried sign that cannot wait gets its card at the top, before three screens of questions.
+      var tiers = carried.map(function (control) { return control.getAttribute("data-tier"); });
+      var urgent = rules.alert.filter(function (id) { return tiers.indexOf(id) >= 0; })[0];
+      each(root.querySelectorAll("[data-appointment-carried-alert]"), function (card) {
+        card.hidden = card.getAttribute("data-appointment-carried-alert") !== urgent;
+      });
       // The answers leave the address bar, so they are not kept in the browser's history either.
       window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
     }
@@ -141,7 +147,14 @@
 
     form.addEventListener("input", update);
     form.addEventListener("change", update);
-    form.addEventListener("reset", function () { setTimeout(update, 0); });
+    var deleting = false;
+    form.addEventListener("reset", function (event) {
+      if (!deleting && Object.keys(answers()).length && !window.confirm(rules.words.clear)) {
+        event.preventDefault(); // one stray tap must not wipe everything
+        return;
+      }
+      setTimeout(update, 0);
+    });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("appointment-print", function () {
       update();
@@ -160,7 +173,9 @@
     deleteButton.addEventListener("click", function () {
       store.removeItem(rules.store);
       keep.checked = false;
+      deleting = true; // the reader asked for exactly this: no second question
       form.reset();
+      deleting = false;
       deleteButton.hidden = true;
       keep.focus();
       say(rules.words.deleted);
