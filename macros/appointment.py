@@ -18,6 +18,7 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from .checklist import CARRY_KEY, sources_of_checklist
 from .knowledge import TIER_IDS, Knowledge
 from .links import page_url
 from .render import render_block
@@ -27,8 +28,6 @@ SOURCES_PAGE = "sources.md"
 # This page's own stylesheet and script (bundles in mkdocs.yml): only this page loads them.
 STYLESHEET = "assets/stylesheets/appointment-page.css"
 SCRIPT = "assets/javascripts/appointment-page.js"
-# The fragment key the checklist writes and this page reads: `#answers=id,id`.
-CARRY_KEY = "answers"
 # The localStorage key, used only when the reader ticks "Keep my answers on this device".
 STORE_KEY = "twitching-appointment"
 # Tiers whose ticked signs make the page say "do not wait for your appointment", with their card.
@@ -41,9 +40,8 @@ NOTE_MAX = 300  # characters in a longer answer: with everything ticked, still o
 
 def sources_of_appointment(kb: Knowledge) -> list[str]:
     """The sources behind the signs and the suggested questions, in that order, without repeats."""
-    flags = (source for flag in kb.red_flags.values() for source in flag.sources)
     questions = (source for question in kb.questions.values() for source in question.sources)
-    return list(dict.fromkeys([*flags, *questions]))
+    return list(dict.fromkeys([*sources_of_checklist(kb), *questions]))
 
 
 def guidance_publishers(kb: Knowledge) -> list[str]:
@@ -70,6 +68,14 @@ def rules(kb: Knowledge) -> dict[str, Any]:
     }
 
 
+def _absolute(site_url: str, page: str) -> str:
+    return site_url.rstrip("/") + "/" + page_url(page)
+
+
+def _from_here(from_page: str, asset: str) -> str:
+    return posixpath.relpath(asset, page_url(from_page) or ".")
+
+
 def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: str) -> str:
     """The whole component: privacy note, the form, the do-not-wait cards, and the print summary."""
     grouped = kb.red_flags_by_tier()
@@ -86,11 +92,11 @@ def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: st
         signs_later=TIER_IDS[-1],
         publishers=guidance_publishers(kb),
         site_name=site_name,
-        site_address=site_url.rstrip("/") + "/" + PAGE.removesuffix(".md") + "/",
-        sources_address=site_url.rstrip("/") + "/" + SOURCES_PAGE.removesuffix(".md") + "/",
+        site_address=_absolute(site_url, PAGE),
+        sources_address=_absolute(site_url, SOURCES_PAGE),
         text_max=TEXT_MAX,
         note_max=NOTE_MAX,
-        stylesheet=posixpath.relpath(STYLESHEET, page_url(from_page) or "."),
-        script=posixpath.relpath(SCRIPT, page_url(from_page) or "."),
+        stylesheet=_from_here(from_page, STYLESHEET),
+        script=_from_here(from_page, SCRIPT),
         from_page=from_page,
     )

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from .appointment import CARRY_KEY
 from .knowledge import TIER_IDS, Knowledge
 from .render import render, render_block
 
 # The tier the result shows when nothing above it is ticked.
 NO_ANSWER_TIER = TIER_IDS[-1]
+# The fragment key of the links that take the ticks along (wording.yml `carry_answers`):
+# `#answers=id,id`. The appointment page reads it.
+CARRY_KEY = "answers"
 # Tiers whose result interrupts a screen reader (aria-live="assertive"); the others wait (polite).
 ASSERTIVE_TIERS = ("emergency",)
 

@@ -2,8 +2,8 @@
    answers, as they change, in a result bar that stays in view and in the result box. The rules
    and words come from the page (the form's data-checklist-rules); this file knows no tier or
    item. Nothing is sent or stored: links marked data-checklist-carry take the ticks along in
-   their address fragment (#answers=a,b), which browsers never send to a server. Runs on every page view, also under Material's instant
-   navigation, and sets each form up once. */
+   their address fragment (#answers=a,b), which browsers never send to a server. Runs on every
+   page view, also under Material's instant navigation, and sets each form up once. */
 (function () {
   "use strict";
 
