@@ -12,7 +12,19 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import appointment, assets, bodymap, citations, corrections, csp, metadata, pages, related, tables
+from . import (
+    appointment,
+    assets,
+    bodymap,
+    citations,
+    corrections,
+    csp,
+    link_addresses,
+    metadata,
+    pages,
+    related,
+    tables,
+)
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
 from .knowledge import DataError, Knowledge, load_knowledge
@@ -163,12 +175,14 @@ def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
 
 def on_post_build(env: MacrosEnv) -> None:
     """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), our
-    one stylesheet and one script from their parts, and every page's security policy."""
+    one stylesheet and one script from their parts, absolute <link> addresses (link_addresses.py
+    says why), and every page's security policy."""
     site_dir = pathlib.Path(env.conf["site_dir"])
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
     try:
         assets.write_bundles(site_dir, env.conf["extra"]["bundles"])
     except assets.BundleError as error:
         raise PluginError(str(error)) from None
+    link_addresses.write_absolute_links(site_dir, env.conf["site_url"])
     if env.conf["extra"].get("content_security_policy"):
         csp.apply_policy(sorted(site_dir.rglob("*.html")))

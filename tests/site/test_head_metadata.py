@@ -112,6 +112,21 @@ def test_every_page_head_matches_its_front_matter(sites, site_url):
     assert problems == [], "\n".join(problems)
 
 
+@pytest.mark.parametrize("site_url", [DEFAULT_URL, FORK_URL])
+def test_every_link_element_has_the_absolute_address_on_the_site(sites, site_url):
+    """Stylesheets, icon and neighbours as absolute addresses under the site's own (the
+    theme would rewrite relative ones on every load: macros/link_addresses.py)."""
+    problems = []
+    for path in sorted(sites[site_url].rglob("*.html")):
+        soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for link in soup.find_all("link", href=True):
+            if not link["href"].startswith(site_url):
+                problems.append(f"{path.relative_to(sites[site_url])}: {link}")
+    assert problems == [], "\n".join(problems[:10])
+    home = BeautifulSoup((sites[site_url] / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.find("link", rel="stylesheet", href=site_url + "assets/stylesheets/site.css")
+
+
 def test_citations_are_the_sources_the_page_lists(sites):
     """JSON-LD citation = the page's Sources list (front matter + generated tables), in order."""
     problems = []
@@ -164,4 +179,4 @@ def test_the_404_page_asks_not_to_be_indexed_and_uses_the_site_url(sites):
     assert meta_content(soup, name="robots") == "noindex"
     assert not soup.find("script", type="application/ld+json")
     stylesheets = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
-    assert stylesheets and all(href.startswith("/twitching-site/assets/") for href in stylesheets), stylesheets
+    assert stylesheets and all(href.startswith(FORK_URL + "assets/") for href in stylesheets), stylesheets
