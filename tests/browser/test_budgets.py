@@ -50,7 +50,7 @@ def test_no_page_requests_anything_from_another_host(browser, built_site, site_u
         page.keyboard.type("twitch")
         page.locator(".md-search-result__item").first.wait_for()
         page.keyboard.press("Escape")
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("[data-palette-option]:visible").click()
         page.wait_for_load_state("networkidle")
     finally:
         context.close()
