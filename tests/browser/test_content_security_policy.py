@@ -135,6 +135,6 @@ def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context
     page.goto(site_url + "twitching/twitching-and-als/", wait_until="networkidle")
     term = page.locator(".md-content .md-typeset abbr[tabindex='0']").first
     term.focus()
-    page.locator(".md-tooltip2[role=tooltip]").first.wait_for(state="visible")
+    page.locator("#glossary-tip[role=tooltip]").wait_for(state="visible")
     no_violations("tooltip")
     assert not [error for error in errors if "Content Security Policy" in error], errors

@@ -1,4 +1,4 @@
-"""Finding your way around every page: the 404 page, glossary tooltips on keyboard focus,
+"""Finding your way around every page: the 404 page, glossary tooltips on keyboard focus and on a tap,
 related pages at the end of cause and region pages, and the theme's navigation features."""
 
 from __future__ import annotations
@@ -77,13 +77,38 @@ def test_the_first_use_of_each_glossary_term_takes_focus_and_shows_its_meaning(p
     else:
         pytest.fail(f"Tab never reached the glossary term {term!r}")
     assert first.evaluate("el => getComputedStyle(el).outlineStyle") != "none"
-    tooltip = page.locator(".md-tooltip2[role=tooltip]", has_text=meaning)
+    tooltip = page.locator("#glossary-tip[role=tooltip]", has_text=meaning)
     tooltip.wait_for(state="visible")
     described_by = first.get_attribute("aria-describedby")
     assert described_by and page.locator(f'[id="{described_by}"]').inner_text().strip() == meaning
     page.keyboard.press("Tab")
     tooltip.wait_for(state="hidden")
     assert page.watch.errors == []
+
+
+def test_a_tap_on_any_use_of_a_term_shows_its_meaning_on_screen_until_escape(browser, site_url):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(site_url + TOOLTIP_PAGE, wait_until="networkidle")
+        later = page.locator(".md-content .md-typeset abbr[title]:not([tabindex])").first
+        later.scroll_into_view_if_needed()
+        later.tap()
+        tip = page.locator("#glossary-tip[role=tooltip]")
+        expect(tip).to_have_text(later.get_attribute("title"))
+        term_box, tip_box = later.bounding_box(), tip.bounding_box()
+        assert tip_box["y"] >= term_box["y"] + term_box["height"] - 1, "the meaning covers the term"
+        assert tip_box["x"] >= 0 and tip_box["x"] + tip_box["width"] <= 390, tip_box
+        assert page.evaluate("() => document.documentElement.scrollWidth") <= 390
+        assert later.get_attribute("aria-describedby") == "glossary-tip"
+        page.keyboard.press("Escape")
+        expect(tip).to_have_count(0)
+        assert later.get_attribute("aria-describedby") is None
+        later.tap()
+        page.locator("h1").first.tap()  # a tap elsewhere closes it too
+        expect(tip).to_have_count(0)
+    finally:
+        context.close()
 
 
 def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
@@ -127,6 +152,5 @@ def test_the_theme_has_the_navigation_features_the_site_relies_on():
         "navigation.top",
         "navigation.instant",
         "navigation.instant.prefetch",
-        "content.tooltips",
     ]:
         assert feature in features, feature

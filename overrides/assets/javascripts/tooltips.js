@@ -1,14 +1,69 @@
-// Glossary terms show their meaning on keyboard focus as well as on hover.
-// Material's tooltips (content.tooltips) open when an abbr is hovered or focused,
-// but an abbr cannot take focus on its own: give the first use of each term on
-// the page a place in the tab order (later uses would only add tab stops).
-// Runs on every page view, including instant navigation.
-document$.subscribe(function () {
-  var seen = new Set();
-  document.querySelectorAll(".md-content .md-typeset abbr[title]").forEach(function (abbr) {
-    var term = abbr.textContent.trim().toLowerCase();
-    if (seen.has(term) || abbr.hasAttribute("tabindex")) return;
-    seen.add(term);
-    abbr.setAttribute("tabindex", "0");
+/* Glossary terms (includes/glossary.md): each use is an <abbr> whose title is its meaning,
+   which the browser shows on hover. The first use of each term on a page also takes a place
+   in the tab order (an abbr cannot take focus on its own; later uses would only add tab
+   stops). When a term has focus, or is tapped or clicked, its meaning shows in a line just
+   under it (CSS in tooltips.css), tied to it with aria-describedby, until focus moves on,
+   the reader clicks elsewhere or presses Escape. Nothing is built or measured when a page
+   loads: the theme's own tooltips (content.tooltips) measured every title on every page,
+   among the longest work a slow phone did after the page appeared. Runs on every page view,
+   also under Material's instant navigation. */
+(function () {
+  "use strict";
+
+  var TERMS = ".md-content .md-typeset abbr[title]";
+  var tip = null;
+  var owner = null;
+
+  function hide() {
+    if (!tip) { return; }
+    owner.removeAttribute("aria-describedby");
+    tip.remove();
+    tip = owner = null;
+  }
+
+  function show(term) {
+    if (term === owner) { return; }
+    hide();
+    tip = document.createElement("span");
+    tip.id = "glossary-tip";
+    tip.className = "glossary-tip";
+    tip.setAttribute("role", "tooltip");
+    var text = document.createElement("span");
+    text.className = "glossary-tip__text";
+    text.textContent = term.getAttribute("title");
+    tip.append(text);
+    term.after(tip);
+    term.setAttribute("aria-describedby", tip.id);
+    owner = term;
+  }
+
+  function termAt(target) {
+    return target instanceof Element ? target.closest(TERMS) : null;
+  }
+
+  document.addEventListener("focusin", function (event) {
+    var term = termAt(event.target);
+    if (term) { show(term); }
   });
-});
+  document.addEventListener("focusout", function (event) {
+    if (event.target === owner) { hide(); }
+  });
+  document.addEventListener("click", function (event) {
+    var term = termAt(event.target);
+    if (term) { show(term); } else if (!(tip && tip.contains(event.target))) { hide(); }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") { hide(); }
+  });
+
+  document$.subscribe(function () {
+    hide();
+    var seen = new Set();
+    document.querySelectorAll(TERMS).forEach(function (term) {
+      var name = term.textContent.trim().toLowerCase();
+      if (seen.has(name) || term.hasAttribute("tabindex")) { return; }
+      seen.add(name);
+      term.setAttribute("tabindex", "0");
+    });
+  });
+})();
