@@ -17,10 +17,19 @@ SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
 CHOICE = "() => Object.keys(localStorage).filter(key => key.endsWith('.__palette_choice'))"
 
 # Records, as the parser goes, the scheme <body> has when the article first exists, every
-# change to a stylesheet or icon link's address, and whether the theme's "switching" mark
-# (set while it restyles the page for a scheme) ever appears.
+# change to a stylesheet or icon link's address, whether the theme's "switching" mark (set
+# while it restyles the page for a scheme) ever appears, and any layout shift in the header.
 WATCH_LOAD = """
-window.__load = {schemeAtArticle: null, linkChanges: [], switching: false};
+window.__load = {schemeAtArticle: null, linkChanges: [], switching: false, headerShifts: []};
+new PerformanceObserver(list => {
+  for (const shift of list.getEntries()) {
+    for (const source of shift.sources) {
+      if (source.node && source.node.closest && source.node.closest('header')) {
+        window.__load.headerShifts.push(source.node.className + ' ' + shift.value);
+      }
+    }
+  }
+}).observe({type: 'layout-shift', buffered: true});
 new MutationObserver(records => {
   for (const record of records) {
     if (record.type === 'attributes' && record.target.nodeName === 'LINK') {
@@ -60,6 +69,9 @@ def test_the_scheme_follows_the_device_before_the_article_is_drawn_and_nothing_r
         # theme never marks the page as switching schemes: no whole-page restyle on load.
         assert load["linkChanges"] == []
         assert load["switching"] is False
+        # The toggle and the search button are in place from the first paint: nothing in
+        # the header moves as the page loads.
+        assert load["headerShifts"] == []
         assert page.evaluate(CHOICE) == []  # nothing is kept until the reader chooses
     finally:
         context.close()
