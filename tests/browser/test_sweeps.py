@@ -4,6 +4,8 @@ runs them one after the other in one worker, on its one build and one browser.
 - Accessibility: axe-core, default rule set (WCAG 2.x A/AA and its best practices), finds
   no violation on any built page (and the 404 page), at phone and desktop widths, in the
   light and the dark scheme. One tab per width and scheme, reused for every page.
+- Privacy, on the same page loads: no page asks any host but the site's own for anything
+  (test_budgets.py adds search and the light/dark toggle).
 - Search: the query suite (tests/search_queries.yml) puts the right page in the top 3,
   typed key by key into Material's real search box, in TABS tabs side by side.
 """
@@ -23,7 +25,7 @@ SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Mater
 TABS = 6  # tabs searching side by side in the query suite
 
 
-def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
+def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, built_site, site_url, capsys):
     """Every page x {phone, desktop} x {light, dark}: one tab per width and scheme, reused.
 
     axe-core is added to every document by an init script; for each page the four tabs
@@ -31,13 +33,14 @@ def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
     runs share the CPU cores), and the results are collected.
     """
     started = time.monotonic()
-    tabs = {}
+    tabs, watches = {}, []
     for width, viewport in VIEWPORTS.items():
         for scheme in SCHEMES:
             context = browser.new_context(viewport=viewport, color_scheme=scheme)
             without_search_index(context)
             context.add_init_script(axe_source())
             tabs[(width, scheme)] = context.new_page()
+            watches.append(PageWatch(tabs[(width, scheme)], site_url))
     found, paths = [], page_paths(built_site)
     try:
         for path in paths:
@@ -64,6 +67,8 @@ def test_no_axe_violations_on_any_page(browser, built_site, site_url, capsys):
         capsys,
     )
     assert found == [], "\n".join(found)
+    assert all(watch.requests for watch in watches), "no request was recorded"
+    assert [url for watch in watches for url in watch.foreign_requests] == []
 
 
 def test_search_puts_the_right_page_in_the_top_3(context, site_url, capsys):
