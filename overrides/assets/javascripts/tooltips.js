@@ -37,8 +37,11 @@
     owner = term;
   }
 
+  // A term inside a link belongs to the link: a tap follows it, and it takes no focus of
+  // its own (a focus stop inside a link would be a second stop for one thing).
   function termAt(target) {
-    return target instanceof Element ? target.closest(TERMS) : null;
+    var term = target instanceof Element ? target.closest(TERMS) : null;
+    return term && !term.closest("a") ? term : null;
   }
 
   document.addEventListener("focusin", function (event) {
@@ -61,7 +64,7 @@
     var seen = new Set();
     document.querySelectorAll(TERMS).forEach(function (term) {
       var name = term.textContent.trim().toLowerCase();
-      if (seen.has(name) || term.hasAttribute("tabindex")) { return; }
+      if (seen.has(name) || term.hasAttribute("tabindex") || !termAt(term)) { return; }
       seen.add(name);
       term.setAttribute("tabindex", "0");
     });
