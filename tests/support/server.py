@@ -11,6 +11,7 @@ import gzip
 import http.server
 import io
 import pathlib
+import sys
 import threading
 
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
@@ -45,9 +46,17 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class SiteServer(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address) -> None:
+        """A browser that hangs up mid-response (a prefetch or a page it left) is not an
+        error worth a traceback in the test output; anything else still prints one."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(directory: pathlib.Path) -> tuple[http.server.ThreadingHTTPServer, str]:
     """Start serving `directory` on a free port; returns the server and its base URL."""
     handler = functools.partial(SiteHandler, directory=str(directory))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = SiteServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}/"
