@@ -59,7 +59,7 @@ def test_the_scheme_follows_the_device_before_the_article_is_drawn_and_nothing_r
     try:
         page.goto(site_url + "causes/stress-and-anxiety/", wait_until="networkidle")
         load = page.evaluate("() => window.__load")
-        assert load["schemeAtArticle"] == SCHEMES[device]
+        assert load["schemeAtArticle"] == SCHEMES[device], load
         assert page.evaluate(SCHEME) == SCHEMES[device]
         # The button shown switches away from the device's scheme; one button only.
         expect(toggle(page)).to_have_count(1)
@@ -67,11 +67,11 @@ def test_the_scheme_follows_the_device_before_the_article_is_drawn_and_nothing_r
         assert page.evaluate("() => document.querySelector('meta[name=color-scheme]').content") == device
         # No stylesheet or icon link changes address after the build wrote it, and the
         # theme never marks the page as switching schemes: no whole-page restyle on load.
-        assert load["linkChanges"] == []
-        assert load["switching"] is False
+        assert load["linkChanges"] == [], load
+        assert load["switching"] is False, load
         # The toggle and the search button are in place from the first paint: nothing in
         # the header moves as the page loads.
-        assert load["headerShifts"] == []
+        assert load["headerShifts"] == [], load
         assert page.evaluate(CHOICE) == []  # nothing is kept until the reader chooses
     finally:
         context.close()
