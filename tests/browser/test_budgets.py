@@ -16,6 +16,7 @@ import json
 import urllib.parse
 
 from support.project import mkdocs_config
+from support.search import open_search_when_ready
 from support.site_pages import BUDGETS, record
 
 HOME_BUDGET = 80_000  # bytes transferred on the home page's first load, search index aside
@@ -42,7 +43,7 @@ def test_search_and_the_toggle_request_nothing_from_another_host(browser, site_u
     try:
         # Search runs in a worker that fetches the index; the toggle swaps schemes.
         page.goto(site_url, wait_until="networkidle")
-        page.keyboard.press("/")
+        open_search_when_ready(page)
         page.keyboard.type("twitch")
         page.locator(".md-search-result__item").first.wait_for()
         page.keyboard.press("Escape")

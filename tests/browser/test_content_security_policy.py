@@ -15,6 +15,8 @@ import threading
 import pytest
 from playwright.sync_api import expect
 
+from support.search import open_search_when_ready
+
 # Every violation the page reports, kept on window for the test to read.
 RECORD_VIOLATIONS = """
 window.__violations = [];
@@ -113,7 +115,7 @@ def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context
     page.goto(site_url, wait_until="networkidle")
     no_violations("home page")
     # Search: the worker and the index load under the policy.
-    page.keyboard.press("/")
+    open_search_when_ready(page)
     page.locator(".md-search__input").press_sequentially("caffeine")
     page.locator(".md-search-result__item").first.wait_for()
     no_violations("search")

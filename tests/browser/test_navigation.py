@@ -10,6 +10,7 @@ import yaml
 from playwright.sync_api import expect
 
 from conftest import ROOT
+from support.search import open_search_when_ready
 
 MISSING = ["no-such-page/", "causes/no-such-cause/", "a/b/c/d.html"]
 ROUTES = {
@@ -51,7 +52,7 @@ def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
     page.wait_for_url(site_url + "help/when-to-get-help/")
     expect(page.locator("h1").first).to_have_text("When to get help")
     page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
-    page.keyboard.press("/")
+    open_search_when_ready(page)
     page.locator("input.md-search__input").press_sequentially("coffee", delay=15)
     # Results come in as the query is typed ("c", "co", ...): wait for the whole word's.
     first = page.locator(".md-search-result__item a.md-search-result__link").first

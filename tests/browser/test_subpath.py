@@ -18,6 +18,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, PageWatch, build_site
+from support.search import open_search_when_ready
 from support.server import SiteHandler
 
 REPO = "twitching-site"
@@ -92,7 +93,7 @@ def test_a_page_under_the_sub_path_loads_its_css_and_js(tab, project_site):
 def test_search_works_under_the_sub_path(tab, project_site):
     base, _ = project_site
     tab.goto(base, wait_until="networkidle")
-    tab.keyboard.press("/")
+    open_search_when_ready(tab)
     tab.keyboard.type("blepharospasm")
     result = tab.locator(".md-search-result__item a").first
     result.wait_for()

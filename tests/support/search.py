@@ -89,3 +89,14 @@ def search_in_tabs(tabs: list, queries: list[str]) -> list[dict]:
     for (_, box), query in zip(tabs, queries, strict=True):
         box.press_sequentially(query)
     return settled_in_all(pages, empty)
+
+
+def open_search_when_ready(page) -> None:
+    """Press "/" (the theme's shortcut to the search box) and wait until the search index is
+    built: on a busy machine a query typed while it says "Initializing search" could go
+    unanswered, and a test would wait for results that never come."""
+    page.keyboard.press("/")
+    page.wait_for_function(
+        "() => { const meta = document.querySelector('.md-search-result__meta');"
+        " return meta && !meta.textContent.includes('Initializing'); }"
+    )
