@@ -1,9 +1,9 @@
 /* Glossary terms (includes/glossary.md): each use is an <abbr> whose title is its meaning,
    which the browser shows on hover. The first use of each term on a page also takes a place
    in the tab order (an abbr cannot take focus on its own; later uses would only add tab
-   stops). When a term has focus, or is tapped or clicked, its meaning shows in a line just
+   stops). When a term has focus, or is tapped or clicked, its meaning opens in the text just
    under it (CSS in tooltips.css), tied to it with aria-describedby, until focus moves on,
-   the reader clicks elsewhere or presses Escape. Nothing is built or measured when a page
+   the reader taps the term again or elsewhere, or presses Escape. Nothing is built or measured when a page
    loads: the theme's own tooltips (content.tooltips) measured every title on every page,
    among the longest work a slow phone did after the page appeared. Runs on every page view,
    also under Material's instant navigation. */
@@ -13,6 +13,7 @@
   var TERMS = ".md-content .md-typeset abbr[title]";
   var tip = null;
   var owner = null;
+  var openedByFocus = false;
 
   function hide() {
     if (!tip) { return; }
@@ -32,7 +33,9 @@
     text.className = "glossary-tip__text";
     text.textContent = term.getAttribute("title");
     tip.append(text);
-    term.after(tip);
+    // Under a heading's last word, so the heading is not split around it.
+    var heading = term.closest("h1, h2, h3, h4, h5, h6");
+    if (heading) { heading.append(tip); } else { term.after(tip); }
     term.setAttribute("aria-describedby", tip.id);
     owner = term;
   }
@@ -44,16 +47,28 @@
     return term && !term.closest("a") ? term : null;
   }
 
+  // A tap on a term that takes focus first focuses it (which opens it) and then clicks it:
+  // only a tap on a term that was already open closes it.
+  document.addEventListener("pointerdown", function () { openedByFocus = false; });
   document.addEventListener("focusin", function (event) {
     var term = termAt(event.target);
-    if (term) { show(term); }
+    if (term && term !== owner) {
+      show(term);
+      openedByFocus = true;
+    }
   });
   document.addEventListener("focusout", function (event) {
     if (event.target === owner) { hide(); }
   });
   document.addEventListener("click", function (event) {
     var term = termAt(event.target);
-    if (term) { show(term); } else if (!(tip && tip.contains(event.target))) { hide(); }
+    if (term && term === owner && !openedByFocus) {
+      hide();
+    } else if (term) {
+      show(term);
+    } else if (!(tip && tip.contains(event.target))) {
+      hide();
+    }
   });
   document.addEventListener("keydown", function (event) {
     if (event.key === "Escape") { hide(); }
