@@ -183,6 +183,7 @@ def on_post_build(env: MacrosEnv) -> None:
         assets.write_bundles(site_dir, env.conf["extra"]["bundles"])
     except assets.BundleError as error:
         raise PluginError(str(error)) from None
-    link_addresses.write_absolute_links(site_dir, env.conf["site_url"])
+    pages = sorted(site_dir.rglob("*.html"))
+    link_addresses.write_absolute_links(pages, site_dir, env.conf["site_url"])
     if env.conf["extra"].get("content_security_policy"):
-        csp.apply_policy(sorted(site_dir.rglob("*.html")))
+        csp.apply_policy(pages)

@@ -40,9 +40,9 @@ def absolute_links(html: str, address: str) -> str:
     return LINK_HREF.sub(resolve, html)
 
 
-def write_absolute_links(site_dir: pathlib.Path, site_url: str) -> None:
-    """Rewrite every built page's <link> elements for the site's published address."""
-    for path in sorted(site_dir.rglob("*.html")):
+def write_absolute_links(pages: list[pathlib.Path], site_dir: pathlib.Path, site_url: str) -> None:
+    """Rewrite the built pages' <link> elements for the site's published address."""
+    for path in pages:
         text = path.read_text(encoding="utf-8")
         changed = absolute_links(text, page_address(site_url, path.relative_to(site_dir).as_posix()))
         if changed != text:

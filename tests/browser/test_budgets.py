@@ -82,7 +82,7 @@ def test_home_page_first_load_and_search_index_weight(browser, site_url, capsys)
     try:
         page.goto(site_url, wait_until="networkidle")
         first_load = {request.url.removeprefix(site_url) or "/": transferred(request) for request in finished}
-        page.keyboard.press("/")  # the index is fetched on load; searching makes sure it was
+        open_search_when_ready(page)  # the index is fetched on load; searching makes sure it was
         page.keyboard.type("twitch")
         page.locator(".md-search-result__item").first.wait_for()
     finally:

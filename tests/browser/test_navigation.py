@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from support.project import mkdocs_config
 from support.search import open_search_when_ready
 
 MISSING = ["no-such-page/", "causes/no-such-cause/", "a/b/c/d.html"]
@@ -151,7 +150,7 @@ def test_cause_and_region_pages_end_with_the_help_box_then_related_pages(page, s
 
 
 def test_the_theme_has_the_navigation_features_the_site_relies_on():
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = mkdocs_config()
     features = set(config["theme"]["features"])
     for feature in [
         "navigation.tabs",

@@ -5,12 +5,11 @@ component, and its rewrite of every stylesheet link (macros/link_addresses.py)."
 from __future__ import annotations
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT
+from support.project import mkdocs_config
 
-PALETTE = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["theme"]["palette"]
+PALETTE = mkdocs_config()["theme"]["palette"]
 NAMES = [option["toggle"]["name"] for option in PALETTE]
 SCHEMES = {"light": "default", "dark": "slate"}
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"

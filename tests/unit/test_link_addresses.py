@@ -41,7 +41,7 @@ def test_every_built_page_is_rewritten_and_others_untouched(tmp_path):
     (tmp_path / "about").mkdir()
     (tmp_path / "about" / "index.html").write_text('<link rel="stylesheet" href="../site.css">', encoding="utf-8")
     (tmp_path / "site.css").write_text('a { background: url("x.svg") }', encoding="utf-8")
-    write_absolute_links(tmp_path, SITE)
+    write_absolute_links(sorted(tmp_path.rglob("*.html")), tmp_path, SITE)
     assert (tmp_path / "about" / "index.html").read_text(
         encoding="utf-8"
     ) == f'<link rel="stylesheet" href="{SITE}site.css">'

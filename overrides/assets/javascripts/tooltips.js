@@ -3,10 +3,10 @@
    in the tab order (an abbr cannot take focus on its own; later uses would only add tab
    stops). When a term has focus, or is tapped or clicked, its meaning opens in the text just
    under it (CSS in tooltips.css), tied to it with aria-describedby, until focus moves on,
-   the reader taps the term again or elsewhere, or presses Escape. Nothing is built or measured when a page
-   loads: the theme's own tooltips (content.tooltips) measured every title on every page,
-   among the longest work a slow phone did after the page appeared. Runs on every page view,
-   also under Material's instant navigation. */
+   the reader taps the term again or elsewhere, or presses Escape. Nothing is built or
+   measured when a page loads: the theme's own tooltips (content.tooltips) measured every
+   title on every page, among the longest work a slow phone did after the page appeared.
+   Runs on every page view, also under Material's instant navigation. */
 (function () {
   "use strict";
 
