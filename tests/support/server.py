@@ -1,7 +1,10 @@
 """A static file server for the built site, bound to 127.0.0.1 only.
 
 Like GitHub Pages it gzips text responses when the client accepts gzip, so
-transfer sizes measured in the browser match what readers download.
+transfer sizes measured in the browser match what readers download, and lets the
+browser keep what it fetched for ten minutes (`Cache-Control: max-age=600`), so a tab
+that goes from page to page fetches the theme's script and stylesheet once, as a
+reader's browser does. A body is compressed once and kept for the next request for it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,15 @@ import io
 import pathlib
 import sys
 import threading
+
+CACHE_CONTROL = "max-age=600"  # what GitHub Pages sends
+
+
+@functools.lru_cache(maxsize=512)
+def gzipped(body: bytes) -> bytes:
+    """A response body compressed once, however often it is asked for."""
+    return gzip.compress(body, mtime=0)
+
 
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".map"}
 
@@ -35,12 +47,13 @@ class SiteHandler(http.server.SimpleHTTPRequestHandler):
 
     def _send(self, status: int, body: bytes, content_type: str, compress: bool):
         if compress and "gzip" in self.headers.get("Accept-Encoding", ""):
-            body = gzip.compress(body, mtime=0)
+            body = gzipped(body)
             self.send_response(status)
             self.send_header("Content-Encoding", "gzip")
         else:
             self.send_response(status)
         self.send_header("Content-Type", content_type)
+        self.send_header("Cache-Control", CACHE_CONTROL)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         return io.BytesIO(body)
