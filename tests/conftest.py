@@ -14,7 +14,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from support.browser import CHROMIUM_ARGS, chromium_path  # noqa: E402
+from support.browser import CHROMIUM_ARGS, chromium_path, without_search_index  # noqa: E402
 from support.server import serve  # noqa: E402
 from support.site_pages import BUDGETS, PHONE_DESIGN  # noqa: E402
 
@@ -130,9 +130,14 @@ class PageWatch:
 
 
 @pytest.fixture
-def context(browser):
-    """A UK reader's browser: the emergency number shown first is 999 (care.js follows the language)."""
+def context(browser, request):
+    """A UK reader's browser: the emergency number shown first is 999 (care.js follows the language).
+
+    Its pages do not start the search worker (support.browser.without_search_index) unless
+    the test is marked `search_worker`."""
     context = browser.new_context(locale="en-GB")
+    if request.node.get_closest_marker("search_worker") is None:
+        without_search_index(context)
     yield context
     context.close()
 

@@ -103,6 +103,7 @@ def test_a_script_in_the_page_cannot_reach_another_host(context, site_url, other
     assert hits == [], f"the other host heard from the page: {hits}"
 
 
+@pytest.mark.search_worker
 def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context, site_url):
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()

@@ -45,6 +45,7 @@ def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_ro
     assert own_errors(page) == [] and page.watch.foreign_requests == []
 
 
+@pytest.mark.search_worker
 def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
     page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
     page.locator("article").get_by_role("link", name="When to get help").click()

@@ -20,6 +20,8 @@ from support.search import (
     settled_results,
 )
 
+pytestmark = pytest.mark.search_worker
+
 
 def test_the_query_suite_is_big_and_points_at_real_pages(built_site):
     assert len(QUERIES) >= MIN_QUERIES

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from conftest import PageWatch
 from support.axe import AXE_OPTIONS, axe_source, describe
 from support.browser import without_search_index
@@ -71,6 +73,7 @@ def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, b
     assert [url for watch in watches for url in watch.foreign_requests] == []
 
 
+@pytest.mark.search_worker
 def test_search_puts_the_right_page_in_the_top_3(context, site_url, capsys):
     """The queries are shared out over TABS tabs of one browser, which search side by side."""
     tabs, watches = [], []
