@@ -1,9 +1,9 @@
 """Site search in a real Chromium: what people type finds the right page in the top 3.
 
 The queries and the page each should find are in tests/search_queries.yml. Each
-query is typed key by key into Material's real search box (it listens to key
-events, so no `fill`), and the first link of each of the top 3 result groups
-(one group per page) is read. The test prints the hit rate and every miss, and
+query goes into Material's real search box, its last key typed (the theme searches
+when a key is released; support/search.py), and the first link of each of the top 3
+result groups (one group per page) is read. The test prints the hit rate and every miss, and
 fails below FAIL_BELOW; TARGET is what we aim for.
 """
 

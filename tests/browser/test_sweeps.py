@@ -7,7 +7,7 @@ runs them one after the other in one worker, on its one build and one browser.
 - Privacy, on the same page loads: no page asks any host but the site's own for anything
   (test_budgets.py adds search and the light/dark toggle).
 - Search: the query suite (tests/search_queries.yml) puts the right page in the top 3,
-  typed key by key into Material's real search box, in TABS tabs side by side.
+  typed into Material's real search box, in TABS tabs side by side.
 """
 
 from __future__ import annotations
