@@ -16,6 +16,7 @@ import statistics
 
 import pytest
 
+from support.axe import wait_for_calm
 from support.browser import without_search_index
 from support.site_pages import PHONE_DESIGN, page_paths, record
 
@@ -24,6 +25,7 @@ NARROW = {"width": 360, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 SCHEMES = ["light", "dark"]
+SCHEME_NAMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
 HELP = "help/when-to-get-help/"
 CALL_BUTTON_MIN_HEIGHT = 44
 TARGET_MIN = 24
@@ -49,9 +51,10 @@ def tab(browser, request):
 LAYOUTS = [(v, s, "en-GB") for v in VIEWPORTS for s in SCHEMES]
 LAYOUT_IDS = [f"{v}-{s}" for v, s, _ in LAYOUTS]
 
-# Every page is loaded once per scheme at 390 x 844 and measured for all the page-wide
-# tests at once (tier labels, width, summary, length); in the light scheme the same page
-# is then resized to 360 and to 1280 wide and measured again, rather than loaded again.
+# Every page is loaded once at 390 x 844 and measured for all the page-wide tests at once
+# (tier labels, width, summary, length); the same page is then resized to 360 and to
+# 1280 wide and measured again, and back at 390 measured once more after the device
+# switches to the dark scheme (the page follows it), rather than loaded again.
 SWEEP_LAYOUTS = {
     "390-light": (PHONE, "light"),
     "360-light": (NARROW, "light"),
@@ -85,18 +88,20 @@ MEASURE_PAGE = """path => {
 def measured(browser, site_url, built_site) -> dict[str, dict[str, dict]]:
     """layout -> page path -> what MEASURE_PAGE found there."""
     found: dict[str, dict[str, dict]] = {layout: {} for layout in SWEEP_LAYOUTS}
-    for scheme in SCHEMES:
-        context = browser.new_context(viewport=PHONE, color_scheme=scheme, locale="en-GB")
-        without_search_index(context)
-        tab = context.new_page()
-        for path in page_paths(built_site, missing=False):
-            tab.goto(site_url + path)
-            for layout, (viewport, layout_scheme) in SWEEP_LAYOUTS.items():
-                if layout_scheme == scheme:
-                    tab.set_viewport_size(viewport)
-                    found[layout][path] = tab.evaluate(MEASURE_PAGE, path)
-            tab.set_viewport_size(PHONE)
-        context.close()
+    context = browser.new_context(viewport=PHONE, color_scheme="light", locale="en-GB")
+    without_search_index(context)
+    tab = context.new_page()
+    for path in page_paths(built_site, missing=False):
+        tab.emulate_media(color_scheme="light")
+        tab.goto(site_url + path)
+        for layout, (viewport, scheme) in SWEEP_LAYOUTS.items():
+            tab.set_viewport_size(viewport)
+            if scheme != "light":
+                tab.emulate_media(color_scheme=scheme)
+                tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEME_NAMES[scheme]}'")
+                wait_for_calm(tab)  # colours fade from one scheme to the other
+            found[layout][path] = tab.evaluate(MEASURE_PAGE, path)
+    context.close()
     return found
 
 

@@ -3,7 +3,8 @@ runs them one after the other in one worker, on its one build and one browser.
 
 - Accessibility: axe-core, default rule set (WCAG 2.x A/AA and its best practices), finds
   no violation on any built page (and the 404 page), at phone and desktop widths, in the
-  light and the dark scheme. One tab per width and scheme, reused for every page.
+  light and the dark scheme. One tab per width, reused for every page; each page is
+  checked in one scheme, then again after the device switches to the other.
 - Privacy, on the same page loads: no page asks any host but the site's own for anything
   (test_budgets.py adds search and the light/dark toggle).
 - Search: the query suite (tests/search_queries.yml) puts the right page in the top 3,
@@ -17,57 +18,78 @@ import time
 import pytest
 
 from conftest import PageWatch
-from support.axe import AXE_OPTIONS, axe_source, describe
+from support.axe import AXE_OPTIONS, axe_source, describe, wait_for_calm
 from support.browser import without_search_index
 from support.search import FAIL_BELOW, QUERIES, TARGET, TOP, expected_paths, page_path, search_in_tabs
 from support.site_pages import BUDGETS, page_paths, record
 
 VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
 SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
+TABS_PER_WIDTH = 2  # tabs sharing out the pages at each width in the axe sweep
 TABS = 6  # tabs searching side by side in the query suite
 
 
 def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, built_site, site_url, capsys):
-    """Every page x {phone, desktop} x {light, dark}: one tab per width and scheme, reused.
+    """Every page x {phone, desktop} x {light, dark}, in TABS_PER_WIDTH tabs per width.
 
-    axe-core is added to every document by an init script; for each page the four tabs
-    load it, then axe runs in all four at once (each tab has its own renderer, so the
-    runs share the CPU cores), and the results are collected.
+    axe-core is added to every document by an init script. The tabs of a width share the
+    pages out; each step, every tab loads its next page and axe runs in all of them at once
+    (each tab has its own renderer, so the runs share the CPU cores). Then the device's
+    scheme changes, the page follows it (as it does for a reader whose phone turns dark
+    at sunset), and axe runs again. A tab keeps its last scheme for its next page, so each
+    scheme is met both on a fresh load and after a change, and a page is loaded once per
+    width rather than once per width and scheme.
     """
     started = time.monotonic()
-    tabs, watches = {}, []
+    tabs: dict[str, list] = {width: [] for width in VIEWPORTS}  # width -> [(tab, its scheme order)]
+    watches = []
     for width, viewport in VIEWPORTS.items():
-        for scheme in SCHEMES:
-            context = browser.new_context(viewport=viewport, color_scheme=scheme)
+        for _ in range(TABS_PER_WIDTH):
+            context = browser.new_context(viewport=viewport, color_scheme="light")
             without_search_index(context)
             context.add_init_script(axe_source())
-            tabs[(width, scheme)] = context.new_page()
-            watches.append(PageWatch(tabs[(width, scheme)], site_url))
-    found, paths = [], page_paths(built_site)
+            tab = context.new_page()
+            tabs[width].append((tab, list(SCHEMES)))
+            watches.append(PageWatch(tab, site_url))
+    found, paths, runs = [], page_paths(built_site), 0
     try:
-        for path in paths:
-            for tab in tabs.values():
+        for start in range(0, len(paths), TABS_PER_WIDTH):
+            chunk = paths[start : start + TABS_PER_WIDTH]  # the last chunk may be shorter
+            step = [
+                (width, tab, schemes, path)
+                for width, width_tabs in tabs.items()
+                for (tab, schemes), path in zip(width_tabs, chunk, strict=False)
+            ]
+            for _width, tab, _schemes, path in step:
                 tab.goto(site_url + path, wait_until="commit")
-            for (_width, scheme), tab in tabs.items():
+            for _width, tab, _schemes, _path in step:
                 tab.wait_for_load_state("load")
-                tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEMES[scheme]}'")
-                tab.evaluate(
-                    "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
-                )
-            for (width, scheme), tab in tabs.items():
-                violations = tab.evaluate("() => window.__axe")
-                if violations:
-                    found.append(f"/{path} ({width}, {scheme}):\n" + describe(violations))
+            for turn in range(len(SCHEMES)):
+                for _width, tab, schemes, _path in step:
+                    tab.emulate_media(color_scheme=schemes[turn])
+                    tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEMES[schemes[turn]]}'")
+                    wait_for_calm(tab)
+                    tab.evaluate(
+                        "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
+                    )
+                for width, tab, schemes, path in step:
+                    violations = tab.evaluate("() => window.__axe")
+                    runs += 1
+                    if violations:
+                        found.append(f"/{path} ({width}, {schemes[turn]}):\n" + describe(violations))
+            for _width, _tab, schemes, _path in step:
+                schemes.reverse()
     finally:
-        for tab in tabs.values():
+        for tab, _schemes in [entry for width_tabs in tabs.values() for entry in width_tabs]:
             tab.context.close()
-    runs = len(paths) * len(tabs)
     record(
         BUDGETS,
         "axe sweep",
-        f"{len(paths)} pages x {len(tabs)} = {runs} runs in {time.monotonic() - started:.1f} s",
+        f"{len(paths)} pages x {len(VIEWPORTS)} widths x {len(SCHEMES)} schemes = {runs} runs"
+        f" in {time.monotonic() - started:.1f} s",
         capsys,
     )
+    assert runs == len(paths) * len(VIEWPORTS) * len(SCHEMES)
     assert found == [], "\n".join(found)
     assert all(watch.requests for watch in watches), "no request was recorded"
     assert [url for watch in watches for url in watch.foreign_requests] == []
