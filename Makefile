@@ -42,10 +42,12 @@ lint: $(BIN)/pytest
 # cores busy. Each worker builds the site once and drives one Chromium; a file's tests
 # stay in one worker (--dist loadfile), so its module fixtures are made once, and the axe
 # sweep and the search suite (tests/browser/test_sweeps.py) share one browser and build.
+# Files go out in collection order (--no-loadscope-reorder), which tests/conftest.py
+# starts with that longest file.
 TEST_WORKERS ?= 3
 
 test: lint $(BIN)/pytest
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 clean:
 	rm -rf site .pytest_cache

@@ -25,6 +25,19 @@ def pytest_itemcollected(item) -> None:
         item.add_marker(pytest.mark.browser)
 
 
+# The whole-site sweeps (axe on every page, then the search suite) are the longest file, and
+# one worker runs a file from start to end. `make test` hands out files in collection
+# order (--no-loadscope-reorder), and this puts the sweeps first: started last, as
+# pytest-xdist's own order (most tests first) would, they ran on alone at the end while
+# the other workers sat idle. The browser files, then the quick built-site and unit
+# files, follow and fill in around them.
+FIRST = ROOT / "tests" / "browser" / "test_sweeps.py"
+
+
+def pytest_collection_modifyitems(items) -> None:
+    items.sort(key=lambda item: pathlib.Path(item.path) != FIRST)
+
+
 RESULT_FILES = (BUDGETS, PHONE_DESIGN)
 
 
