@@ -13,6 +13,7 @@ import time
 import urllib.parse
 
 import yaml
+from playwright.sync_api import expect
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
@@ -100,6 +101,7 @@ def open_search_when_ready(page) -> None:
     built: on a busy machine a query typed while it says "Initializing search" could go
     unanswered, and a test would wait for results that never come."""
     page.keyboard.press("/")
+    expect(page.locator("input.md-search__input"), "'/' did not put the focus in the search box").to_be_focused()
     page.wait_for_function(
         "() => { const meta = document.querySelector('.md-search-result__meta');"
         " return meta && !meta.textContent.includes('Initializing'); }"
