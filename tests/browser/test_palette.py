@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import expect
 
+from support.browser import MATERIAL_SCHEMES
 from support.project import mkdocs_config
 
 PALETTE = mkdocs_config()["theme"]["palette"]
 NAMES = [option["toggle"]["name"] for option in PALETTE]
-SCHEMES = {"light": "default", "dark": "slate"}
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
 CHOICE = "() => Object.keys(localStorage).filter(key => key.endsWith('.__palette_choice'))"
 
@@ -58,8 +58,8 @@ def test_the_scheme_follows_the_device_before_the_article_is_drawn_and_nothing_r
     try:
         page.goto(site_url + "causes/stress-and-anxiety/", wait_until="networkidle")
         load = page.evaluate("() => window.__load")
-        assert load["schemeAtArticle"] == SCHEMES[device], load
-        assert page.evaluate(SCHEME) == SCHEMES[device]
+        assert load["schemeAtArticle"] == MATERIAL_SCHEMES[device], load
+        assert page.evaluate(SCHEME) == MATERIAL_SCHEMES[device]
         # The button shown switches away from the device's scheme; one button only.
         expect(toggle(page)).to_have_count(1)
         expect(toggle(page)).to_have_attribute("aria-label", NAMES[0 if device == "light" else 1])

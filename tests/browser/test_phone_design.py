@@ -16,8 +16,7 @@ import statistics
 
 import pytest
 
-from support.axe import wait_for_calm
-from support.browser import without_search_index
+from support.browser import switch_scheme, without_search_index
 from support.site_pages import PHONE_DESIGN, page_paths, record
 
 PHONE = {"width": 390, "height": 844}
@@ -25,7 +24,6 @@ NARROW = {"width": 360, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
 SCHEMES = ["light", "dark"]
-SCHEME_NAMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
 HELP = "help/when-to-get-help/"
 CALL_BUTTON_MIN_HEIGHT = 44
 TARGET_MIN = 24
@@ -97,9 +95,7 @@ def measured(browser, site_url, built_site) -> dict[str, dict[str, dict]]:
         for layout, (viewport, scheme) in SWEEP_LAYOUTS.items():
             tab.set_viewport_size(viewport)
             if scheme != "light":
-                tab.emulate_media(color_scheme=scheme)
-                tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEME_NAMES[scheme]}'")
-                wait_for_calm(tab)  # colours fade from one scheme to the other
+                switch_scheme(tab, scheme)
             found[layout][path] = tab.evaluate(MEASURE_PAGE, path)
     context.close()
     return found

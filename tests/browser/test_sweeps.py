@@ -18,13 +18,12 @@ import time
 import pytest
 
 from conftest import PageWatch
-from support.axe import AXE_OPTIONS, axe_source, describe, wait_for_calm
-from support.browser import without_search_index
+from support.axe import AXE_OPTIONS, axe_source, describe
+from support.browser import MATERIAL_SCHEMES, switch_scheme, without_search_index
 from support.search import FAIL_BELOW, QUERIES, TARGET, TOP, expected_paths, page_path, search_in_tabs
 from support.site_pages import BUDGETS, page_paths, record
 
 VIEWPORTS = {"phone": {"width": 360, "height": 740}, "desktop": {"width": 1280, "height": 800}}
-SCHEMES = {"light": "default", "dark": "slate"}  # prefers-color-scheme -> Material's data-md-color-scheme
 TABS_PER_WIDTH = 2  # tabs sharing out the pages at each width in the axe sweep
 TABS = 6  # tabs searching side by side in the query suite
 
@@ -49,7 +48,7 @@ def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, b
             without_search_index(context)
             context.add_init_script(axe_source())
             tab = context.new_page()
-            tabs[width].append((tab, list(SCHEMES)))
+            tabs[width].append((tab, list(MATERIAL_SCHEMES)))
             watches.append(PageWatch(tab, site_url))
     found, paths, runs = [], page_paths(built_site), 0
     try:
@@ -64,11 +63,9 @@ def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, b
                 tab.goto(site_url + path, wait_until="commit")
             for _width, tab, _schemes, _path in step:
                 tab.wait_for_load_state("load")
-            for turn in range(len(SCHEMES)):
+            for turn in range(len(MATERIAL_SCHEMES)):
                 for _width, tab, schemes, _path in step:
-                    tab.emulate_media(color_scheme=schemes[turn])
-                    tab.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{SCHEMES[schemes[turn]]}'")
-                    wait_for_calm(tab)
+                    switch_scheme(tab, schemes[turn])
                     tab.evaluate(
                         "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
                     )
@@ -85,11 +82,11 @@ def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, b
     record(
         BUDGETS,
         "axe sweep",
-        f"{len(paths)} pages x {len(VIEWPORTS)} widths x {len(SCHEMES)} schemes = {runs} runs"
+        f"{len(paths)} pages x {len(VIEWPORTS)} widths x {len(MATERIAL_SCHEMES)} schemes = {runs} runs"
         f" in {time.monotonic() - started:.1f} s",
         capsys,
     )
-    assert runs == len(paths) * len(VIEWPORTS) * len(SCHEMES)
+    assert runs == len(paths) * len(VIEWPORTS) * len(MATERIAL_SCHEMES)
     assert found == [], "\n".join(found)
     assert all(watch.requests for watch in watches), "no request was recorded"
     assert [url for watch in watches for url in watch.foreign_requests] == []

@@ -6,6 +6,8 @@ import json
 import os
 import shutil
 
+from support.axe import wait_for_calm
+
 # Flags for a closed network: no background calls home, no sandbox as root.
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -55,3 +57,16 @@ def without_search_index(context) -> None:
     """Pages in this browser context do not start the theme's search worker. Intercepting
     the worker's request instead costs the browser most of what it saves."""
     context.add_init_script(NO_SEARCH_WORKER)
+
+
+# prefers-color-scheme -> the scheme Material shows (its data-md-color-scheme on <body>)
+MATERIAL_SCHEMES = {"light": "default", "dark": "slate"}
+
+
+def switch_scheme(page, scheme: str) -> None:
+    """Set the device's colour scheme ("light" or "dark") for a loaded page and wait until
+    the page shows it and its colours have stopped fading (the site follows the device
+    while the reader has not chosen a scheme)."""
+    page.emulate_media(color_scheme=scheme)
+    page.wait_for_function(f"() => document.body.dataset.mdColorScheme === '{MATERIAL_SCHEMES[scheme]}'")
+    wait_for_calm(page)
