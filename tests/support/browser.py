@@ -34,7 +34,7 @@ def chromium_path() -> str | None:
 
 
 # The theme's search worker fetches the search index and builds it on every page load, in
-# the page's own renderer: measured here, a third of what a page load costs in CPU, and
+# the page's own renderer: measured here, a quarter of what a page load costs in CPU, and
 # wasted on tests that look at pages rather than at search. On a 2-core machine that CPU
 # is what `make test` waits for.
 SEARCH_WORKER = r"/assets/javascripts/workers/search\.[0-9a-f]+\.min\.js"
