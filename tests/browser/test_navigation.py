@@ -1,5 +1,6 @@
 """Finding your way around every page: the 404 page, glossary tooltips on keyboard focus and on a tap,
-related pages at the end of cause and region pages, and the theme's navigation features."""
+related pages at the end of cause and region pages, the theme's navigation features, and a page
+that keeps its place as it grows past the window."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from support.browser import CHROMIUM_ARGS, chromium_path
 from support.project import mkdocs_config
 from support.search import open_search_when_ready
 
@@ -162,3 +164,27 @@ def test_the_theme_has_the_navigation_features_the_site_relies_on():
         "navigation.instant.prefetch",
     ]:
         assert feature in features, feature
+
+
+def test_the_page_keeps_its_place_whether_or_not_it_is_taller_than_the_window(browser, site_url):
+    """A desktop scrollbar takes room from the window; the room is kept from the first paint
+    (theme-fixes.css), so a page that grows past the window as it loads does not move
+    sideways. The centred page sits at the same place in a window it overflows and in one
+    tall enough to hold it all. Playwright hides scrollbars unless told not to."""
+    with_scrollbars = browser.browser_type.launch(
+        executable_path=chromium_path(), args=CHROMIUM_ARGS, ignore_default_args=["--hide-scrollbars"]
+    )
+    try:
+        page = with_scrollbars.new_page()
+        lefts = {}
+        for height in (940, 20000):
+            page.set_viewport_size({"width": 1350, "height": height})
+            page.goto(site_url + "body-sites/hips-and-legs/")
+            overflows = page.evaluate("() => document.documentElement.scrollHeight > innerHeight")
+            assert overflows == (height == 940), (height, "the page should overflow only the shorter window")
+            lefts[height] = page.evaluate(
+                "() => document.querySelector('.md-main__inner').getBoundingClientRect().left"
+            )
+    finally:
+        with_scrollbars.close()
+    assert lefts[940] == lefts[20000], lefts
