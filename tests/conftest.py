@@ -14,7 +14,7 @@ import pytest
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from support.browser import CHROMIUM_ARGS, chromium_path, without_search_index  # noqa: E402
+from support.browser import launch_chromium, without_search_index  # noqa: E402
 from support.server import serve  # noqa: E402
 from support.site_pages import BUDGETS, PHONE_DESIGN  # noqa: E402
 
@@ -114,7 +114,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright.chromium)
         yield browser
         browser.close()
 

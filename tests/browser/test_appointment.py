@@ -20,6 +20,7 @@ from playwright.sync_api import expect
 from macros import appointment
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
+from support.browser import MATERIAL_SCHEMES
 from support.pdf import page_count, text_of, write_pngs
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -342,7 +343,7 @@ def test_the_most_urgent_card_wins(page, site_url):
     expect(page.locator("[data-appointment-alert]:visible")).to_have_attribute("data-appointment-alert", "emergency")
 
 
-@pytest.mark.parametrize("scheme, expected", [("light", "default"), ("dark", "slate")])
+@pytest.mark.parametrize("scheme, expected", list(MATERIAL_SCHEMES.items()))
 def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, expected):
     page.emulate_media(color_scheme=scheme)
     open_form(page, site_url, f"#{appointment.CARRY_KEY}={SIGNS['emergency'][0].id}")

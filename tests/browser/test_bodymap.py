@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from conftest import ROOT
 from macros.bodymap import DRAWINGS
 from macros.knowledge import load_knowledge
+from support.browser import MATERIAL_SCHEMES
 
 MAP_PAGES = ["", "body-sites/"]
 MAP_LINKS = "svg.bodymap__drawing a.bodymap__site"
@@ -147,7 +148,7 @@ def test_areas_stand_out_in_both_colour_schemes(browser, site_url, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
     page.goto(site_url, wait_until="networkidle")
-    expected = "slate" if scheme == "dark" else "default"
+    expected = MATERIAL_SCHEMES[scheme]
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
     ratio = contrast(page, 'a.bodymap__site[aria-label="Back"] .bodymap__shape')
     context.close()

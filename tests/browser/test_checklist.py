@@ -14,6 +14,7 @@ from playwright.sync_api import expect
 from conftest import build_site
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
+from support.browser import MATERIAL_SCHEMES
 from support.server import serve
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -269,7 +270,7 @@ def test_without_javascript_items_and_emergency_advice_still_read(browser, site_
         context.close()
 
 
-@pytest.mark.parametrize("scheme, expected", [("light", "default"), ("dark", "slate")])
+@pytest.mark.parametrize("scheme, expected", list(MATERIAL_SCHEMES.items()))
 def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, expected):
     page.emulate_media(color_scheme=scheme)
     open_checklist(page, site_url)

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from support.browser import CHROMIUM_ARGS, chromium_path
+from support.browser import launch_chromium
 from support.project import mkdocs_config
 from support.search import open_search_when_ready
 
@@ -171,9 +171,7 @@ def test_the_page_keeps_its_place_whether_or_not_it_is_taller_than_the_window(br
     (theme-fixes.css), so a page that grows past the window as it loads does not move
     sideways. The centred page sits at the same place in a window it overflows and in one
     tall enough to hold it all. Playwright hides scrollbars unless told not to."""
-    with_scrollbars = browser.browser_type.launch(
-        executable_path=chromium_path(), args=CHROMIUM_ARGS, ignore_default_args=["--hide-scrollbars"]
-    )
+    with_scrollbars = launch_chromium(browser.browser_type, ignore_default_args=["--hide-scrollbars"])
     try:
         page = with_scrollbars.new_page()
         lefts = {}

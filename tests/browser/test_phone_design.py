@@ -16,14 +16,14 @@ import statistics
 
 import pytest
 
-from support.browser import switch_scheme, without_search_index
+from support.browser import MATERIAL_SCHEMES, switch_scheme, without_search_index
 from support.site_pages import PHONE_DESIGN, page_paths, record
 
 PHONE = {"width": 390, "height": 844}
 NARROW = {"width": 360, "height": 800}
 DESKTOP = {"width": 1280, "height": 900}
 VIEWPORTS = {"phone": PHONE, "desktop": DESKTOP}
-SCHEMES = ["light", "dark"]
+SCHEMES = list(MATERIAL_SCHEMES)
 HELP = "help/when-to-get-help/"
 CALL_BUTTON_MIN_HEIGHT = 44
 TARGET_MIN = 24

@@ -40,44 +40,43 @@ def test_no_axe_violations_and_no_request_to_another_host_on_any_page(browser, b
     width rather than once per width and scheme.
     """
     started = time.monotonic()
-    tabs: dict[str, list] = {width: [] for width in VIEWPORTS}  # width -> [(tab, its scheme order)]
+    tabs: dict[str, list] = {width: [] for width in VIEWPORTS}
     watches = []
     for width, viewport in VIEWPORTS.items():
         for _ in range(TABS_PER_WIDTH):
             context = browser.new_context(viewport=viewport, color_scheme="light")
             without_search_index(context)
             context.add_init_script(axe_source())
-            tab = context.new_page()
-            tabs[width].append((tab, list(MATERIAL_SCHEMES)))
-            watches.append(PageWatch(tab, site_url))
+            tabs[width].append(context.new_page())
+            watches.append(PageWatch(tabs[width][-1], site_url))
     found, paths, runs = [], page_paths(built_site), 0
     try:
-        for start in range(0, len(paths), TABS_PER_WIDTH):
+        for number, start in enumerate(range(0, len(paths), TABS_PER_WIDTH)):
             chunk = paths[start : start + TABS_PER_WIDTH]  # the last chunk may be shorter
             step = [
-                (width, tab, schemes, path)
+                (width, tab, path)
                 for width, width_tabs in tabs.items()
-                for (tab, schemes), path in zip(width_tabs, chunk, strict=False)
+                for tab, path in zip(width_tabs, chunk, strict=False)
             ]
-            for _width, tab, _schemes, path in step:
+            # Every tab ended the last step in the scheme this one starts with.
+            schemes = list(MATERIAL_SCHEMES)[:: -1 if number % 2 else 1]
+            for _width, tab, path in step:
                 tab.goto(site_url + path, wait_until="commit")
-            for _width, tab, _schemes, _path in step:
+            for _width, tab, _path in step:
                 tab.wait_for_load_state("load")
-            for turn in range(len(MATERIAL_SCHEMES)):
-                for _width, tab, schemes, _path in step:
-                    switch_scheme(tab, schemes[turn])
+            for scheme in schemes:
+                for _width, tab, _path in step:
+                    switch_scheme(tab, scheme)
                     tab.evaluate(
                         "options => { window.__axe = axe.run(document, options).then(r => r.violations) }", AXE_OPTIONS
                     )
-                for width, tab, schemes, path in step:
+                for width, tab, path in step:
                     violations = tab.evaluate("() => window.__axe")
                     runs += 1
                     if violations:
-                        found.append(f"/{path} ({width}, {schemes[turn]}):\n" + describe(violations))
-            for _width, _tab, schemes, _path in step:
-                schemes.reverse()
+                        found.append(f"/{path} ({width}, {scheme}):\n" + describe(violations))
     finally:
-        for tab, _schemes in [entry for width_tabs in tabs.values() for entry in width_tabs]:
+        for tab in [tab for width_tabs in tabs.values() for tab in width_tabs]:
             tab.context.close()
     record(
         BUDGETS,

@@ -21,6 +21,12 @@ CHROMIUM_ARGS = [
 CANDIDATES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"]
 
 
+def launch_chromium(browser_type, **options):
+    """The test Chromium (a system one, never downloaded) on a closed network; `options`
+    go to Playwright's launch as they are."""
+    return browser_type.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, **options)
+
+
 def chromium_path() -> str | None:
     """CHROMIUM_PATH if set, else a system Chrome/Chromium on PATH, else None (Playwright's own)."""
     explicit = os.environ.get("CHROMIUM_PATH")
