@@ -286,6 +286,21 @@ def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, 
     assert violations == [], describe(violations)
 
 
+def todays_date() -> str:
+    today = datetime.date.today()
+    return f"{KB.words.checklist.date_label} {today.day} {today:%B %Y}"
+
+
+def test_the_browsers_own_print_dates_the_printout_too(page, site_url):
+    """Ctrl+P or the browser's menu, not the page's button: beforeprint writes the date. Until
+    a print starts, the date keeps its blank (formatting a date is slow on a slow phone)."""
+    open_checklist(page, site_url)
+    box(page, "doctor").check()
+    expect(page.locator("[data-checklist-date]")).to_have_text(KB.words.checklist.date_blank)
+    page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
+    expect(page.locator("[data-checklist-date]")).to_have_text(todays_date())
+
+
 def test_print_view_holds_answers_result_and_date_only(page, site_url):
     open_checklist(page, site_url)
     box(page, "urgent").check()
@@ -294,9 +309,8 @@ def test_print_view_holds_answers_result_and_date_only(page, site_url):
     page.get_by_role("button", name="Print or save for your doctor").click()
     assert page.evaluate("window.__printed") is True
     page.emulate_media(media="print")
-    today = datetime.date.today()
     expect(page.locator("[data-checklist-date]")).to_be_visible()
-    expect(page.locator("[data-checklist-date]")).to_have_text(f"Date: {today.day} {today:%B %Y}")
+    expect(page.locator("[data-checklist-date]")).to_have_text(todays_date())
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
     expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
     expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].action)

@@ -34,6 +34,10 @@
     var printButton = find("[data-checklist-print]");
     var date = find("[data-checklist-date]");
 
+    // The date is written when the page is printed (the print button, or the browser's own
+    // print, which fires beforeprint), not as the page loads or on every tick: the browser's
+    // first date formatting was the longest piece of work this file did on a slow phone.
+    // Where neither runs, the printout keeps its blank to fill in by hand.
     function stampDate() {
       date.textContent = rules.words.date + " " +
         new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
@@ -57,7 +61,6 @@
       find("[data-checklist-none]").hidden = ticked.length > 0;
       listAnswers(find("[data-checklist-led]"), led);
       listAnswers(find("[data-checklist-also]"), ticked.filter(function (box) { return led.indexOf(box) < 0; }));
-      stampDate();
       each(form.querySelectorAll("[data-checklist-carry]"), function (link) {
         var ids = ticked.map(function (box) { return box.value; }).join(",");
         link.href = link.href.split("#")[0] + (ids ? "#" + rules.carry + "=" + ids : "");
