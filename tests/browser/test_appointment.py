@@ -194,7 +194,7 @@ def test_instant_navigation_in_and_out_and_back_sets_the_form_up_once(page, site
     assert page.watch.errors == []
 
 
-def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page, context, site_url):
+def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page, site_url):
     open_form(page, site_url)
     storage_before = page.evaluate(STORAGE)
     page.watch.requests.clear()
@@ -205,7 +205,7 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     # (#notes ...), and Chromium asks for the site icon again. That request is the theme's
     # and carries nothing from the page; any other would be a leak.
     assert [url for url in page.watch.requests if url != site_url + "assets/images/favicon.svg"] == []
-    assert context.cookies() == []
+    assert page.context.cookies() == []
     assert page.evaluate(STORAGE) == storage_before  # the theme keeps its own settings there; no answers
 
     page.reload(wait_until="networkidle")

@@ -123,7 +123,7 @@ def test_start_again_clears_the_answers(page, site_url):
 STORAGE = "[localStorage, sessionStorage].map(store => Object.fromEntries(Object.entries(store)))"
 
 
-def test_answering_sends_nothing_and_stores_nothing(page, context, site_url):
+def test_answering_sends_nothing_and_stores_nothing(page, site_url):
     # Opened at #checklist: Material's navigation.tracking rewrites the address to the section
     # in view, and Chromium then asks for the favicon again; that is the theme, not an answer.
     open_checklist(page, site_url, "#checklist")
@@ -140,7 +140,7 @@ def test_answering_sends_nothing_and_stores_nothing(page, context, site_url):
     # The browser's own refetch of the site icon when the address changes (see above) can
     # come late on a busy machine; it carries nothing from the page.
     assert [url for url in page.watch.requests if not url.endswith("/assets/images/favicon.svg")] == []
-    assert context.cookies() == []
+    assert page.context.cookies() == []
     storage_after = page.evaluate(STORAGE)
     assert storage_after == storage_before  # the theme keeps its own settings there; no answers
     assert not any(flag_id in str(storage_after) for flag_id in KB.red_flags)

@@ -33,16 +33,20 @@ NOT_ARTICLES = {"glossary/", "sources/"}  # reference lists, not read top to bot
 
 @pytest.fixture
 def tab(browser, request):
-    """A page in a fresh context: request.param = (viewport name or dict, scheme, locale)."""
+    """A new page: request.param = (viewport name or dict, scheme, locale). In the language of
+    conftest's `page` (en-GB) it is that page, sized and in that scheme; in another language,
+    a page in a context of its own."""
     viewport, scheme, locale = request.param
-    context = browser.new_context(
-        viewport=VIEWPORTS.get(viewport, viewport) if isinstance(viewport, str) else viewport,
-        color_scheme=scheme,
-        locale=locale,
-    )
+    size = VIEWPORTS.get(viewport, viewport) if isinstance(viewport, str) else viewport
+    if locale == "en-GB":
+        page = request.getfixturevalue("page")
+        page.set_viewport_size(size)
+        page.emulate_media(color_scheme=scheme)
+        yield page
+        return
+    context = browser.new_context(viewport=size, color_scheme=scheme, locale=locale)
     without_search_index(context)
-    page = context.new_page()
-    yield page
+    yield context.new_page()
     context.close()
 
 
