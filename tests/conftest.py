@@ -170,7 +170,9 @@ def shared_context(browser, site_url, request):
     and compiles its scripts from nothing: measured here, 1.5 s of CPU for a new context's
     first page against 0.8 s for a new page beside a page of the same site. Each test still
     gets a page of its own (its document, history, listeners, media and viewport settings
-    are its own); the site's stored data is deleted before every test (see `page`)."""
+    are its own); the site's stored data is deleted before every test (see `page`). The
+    browser's cache of the site's files is kept, as a returning reader's is: tests of a
+    first visit (test_budgets.py) open contexts of their own."""
     context = reader_browser_context(browser, request)
     context.new_page().goto(site_url + "404.html")
     yield context
