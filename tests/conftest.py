@@ -142,27 +142,32 @@ class PageWatch:
         ]
 
 
-def reader_browser_context(browser, request):
+def reader_browser_context(browser, search_worker: bool):
     """A UK reader's browser: the emergency number shown first is 999 (care.js follows the language).
 
-    Its pages do not start the search worker (support.browser.without_search_index) unless
-    the test is marked `search_worker`."""
+    Its pages start the theme's search worker only if `search_worker` (else
+    support.browser.without_search_index)."""
     context = browser.new_context(locale="en-GB")
-    if request.node.get_closest_marker("search_worker") is None:
+    if not search_worker:
         without_search_index(context)
     return context
 
 
+def wants_search_worker(request) -> bool:
+    return request.node.get_closest_marker("search_worker") is not None
+
+
 @pytest.fixture
 def context(browser, request):
-    """A browser context of the test's own (reader_browser_context), closed after it."""
-    context = reader_browser_context(browser, request)
+    """A browser context of the test's own (reader_browser_context), with the search worker if
+    the test is marked `search_worker`; closed after it."""
+    context = reader_browser_context(browser, wants_search_worker(request))
     yield context
     context.close()
 
 
 @pytest.fixture(scope="session")
-def shared_context(browser, site_url, request):
+def shared_context(browser, site_url):
     """The context that `page` opens its pages in, one per worker, with one of the site's
     pages kept open in it for the whole run.
 
@@ -173,7 +178,7 @@ def shared_context(browser, site_url, request):
     are its own); the site's stored data is deleted before every test (see `page`). The
     browser's cache of the site's files is kept, as a returning reader's is: tests of a
     first visit (test_budgets.py) open contexts of their own."""
-    context = reader_browser_context(browser, request)
+    context = reader_browser_context(browser, search_worker=False)
     context.new_page().goto(site_url + "404.html")
     yield context
     context.close()
@@ -199,7 +204,7 @@ def page(request, site_url):
     worker. A test that changes the context itself (init scripts, routes, permissions)
     takes `context` or `browser` instead; one that needs the page's context uses
     `page.context`, so the two fixtures are not taken together."""
-    if request.node.get_closest_marker("search_worker") is not None:
+    if wants_search_worker(request):
         context = request.getfixturevalue("context")
     else:
         assert "context" not in request.fixturenames, "take `page` or `context`, not both: use page.context"

@@ -21,6 +21,7 @@ from macros import appointment
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES
+from support.dates import long_date
 from support.pdf import page_count, text_of, write_pngs
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -102,8 +103,7 @@ def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys
     assert page_count(pdf) == 1
     assert len(images) == 1 and images[0].stat().st_size > 10_000
     text = text_of(pdf)
-    today = datetime.date.today()
-    assert f"{WORDS.date_label} {today.day} {today:%B %Y}" in text
+    assert f"{WORDS.date_label} {long_date(datetime.date.today())}" in text
     assert WORDS.summary_title in text and PATH in text
     expected = [KB.sites[site].name for site in SITES] + [WORDS.often_choices[1], WORDS.change_choices[1]]
     expected += [TRIGGER.name, QUESTION.text, WORDS.signs_note]

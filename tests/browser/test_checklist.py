@@ -15,6 +15,7 @@ from conftest import build_site
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES
+from support.dates import long_date
 from support.server import serve
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -287,8 +288,7 @@ def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, 
 
 
 def todays_date() -> str:
-    today = datetime.date.today()
-    return f"{KB.words.checklist.date_label} {today.day} {today:%B %Y}"
+    return f"{KB.words.checklist.date_label} {long_date(datetime.date.today())}"
 
 
 def test_the_browsers_own_print_dates_the_printout_too(page, site_url):

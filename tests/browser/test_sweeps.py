@@ -3,8 +3,8 @@ runs them one after the other in one worker, on its one build and one browser.
 
 - Accessibility: axe-core, default rule set (WCAG 2.x A/AA and its best practices), finds
   no violation on any built page (and the 404 page), at phone and desktop widths, in the
-  light and the dark scheme. One tab per width, reused for every page; each page is
-  checked in one scheme, then again after the device switches to the other.
+  light and the dark scheme. TABS_PER_WIDTH tabs per width share the pages out; each page
+  is checked in one scheme, then again after the device switches to the other.
 - Privacy, on the same page loads: no page asks any host but the site's own for anything
   (test_budgets.py adds search and the light/dark toggle).
 - Search: the query suite (tests/search_queries.yml) puts the right page in the top 3,

@@ -9,6 +9,7 @@ from conftest import ROOT
 from macros.citations import FRONT_MATTER
 from macros.links import page_url
 from macros.pages import review_due
+from support.dates import long_date
 
 import yaml
 
@@ -20,10 +21,6 @@ def docs_pages():
         src = path.relative_to(DOCS).as_posix()
         if not src.startswith("data/"):
             yield src, yaml.safe_load(FRONT_MATTER.match(path.read_text(encoding="utf-8")).group(1))
-
-
-def long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
 
 
 def test_every_page_shows_summary_review_dates_sources_help_and_notice(built_site):
