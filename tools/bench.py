@@ -1,12 +1,20 @@
 """`make bench`: how long the build takes and how much memory it needs, and how that grows.
 
 Each row is the median wall time and CPU time (user + system) and the peak resident
-memory (the build process's own rusage, from os.wait4) over several `mkdocs build` runs:
+memory (the build process's own rusage, from os.wait4) over several `mkdocs build` runs;
+the rows of one site size are built in rounds, one build of each per round, and an
+overhead is the median of the rounds' ratios:
 
 - real, macros: the site as published (data loading and validation, generated
   tables, page furniture, head metadata), `--strict`;
 - real, plain: the same pages and theme with the macros plugin, and so the data
   validation, switched off (pages then show their `{{ ... }}` calls literally);
+- real, content: the plain build of the Markdown the macros write (each page as the
+  macros leave it, with its front matter): the published content with none of the
+  macros machinery, which splits the overhead into what the content itself costs
+  MkDocs (more Markdown and HTML to convert, index and lay out) and what the machinery
+  costs on top (imports, data validation, template compiling, the policy and links
+  written after the build);
 - 10x and 100x: a synthetic knowledge base with every cause, body site and
   region copied 9 or 99 times, each copy with its own copy of its cause or region
   page (same prose, tables for the copied entries), in a temporary copy of the project,
@@ -18,7 +26,7 @@ whole navigation into every page, which alone would make a site with 100 times
 the pages grow with the square of its size (see navigation.prune); this bench
 measures the cost of our own machinery as the data grows.
 
-    .venv/bin/python tools/bench.py [--runs 5] [--scale-runs 3] [--scales 10 100]
+    .venv/bin/python tools/bench.py [--runs 9] [--scale-runs 3] [--scales 10 100]
 """
 
 from __future__ import annotations
@@ -67,22 +75,28 @@ def build_once(project: pathlib.Path, site: pathlib.Path, strict: bool) -> tuple
     return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
 
 
-def measure(project: pathlib.Path, runs: int, strict: bool, work: pathlib.Path) -> dict[str, Any]:
-    times, cpu_times, peaks = [], [], []
+def measure(projects: dict[str, pathlib.Path], runs: int, strict: set[str], work: pathlib.Path) -> dict[str, Any]:
+    """Median wall and CPU time and peak memory of each project's builds, in rounds of one build
+    each (A, B, C, A, B, C, ...), so that a slower spell of a shared machine falls on every row alike."""
+    samples: dict[str, list[tuple[float, float, float]]] = {name: [] for name in projects}
+    pages: dict[str, int] = {}
     for run in range(runs):
-        site = work / f"site-{project.name}-{run}"
-        seconds, cpu, peak = build_once(project, site, strict)
-        times.append(seconds)
-        cpu_times.append(cpu)
-        peaks.append(peak)
-        pages = sum(1 for _ in site.rglob("index.html"))
-        shutil.rmtree(site)
+        for name, project in projects.items():
+            site = work / f"site-{project.name}-{run}"
+            samples[name].append(build_once(project, site, name in strict))
+            pages[name] = sum(1 for _ in site.rglob("index.html"))
+            shutil.rmtree(site)
     return {
-        "seconds": statistics.median(times),
-        "cpu": statistics.median(cpu_times),
-        "peak_mb": max(peaks),
-        "pages": pages,
-        "runs": runs,
+        name: {
+            "seconds": statistics.median(seconds for seconds, _, _ in taken),
+            "cpu": statistics.median(cpu for _, cpu, _ in taken),
+            "peak_mb": max(peak for _, _, peak in taken),
+            "cpu_runs": [cpu for _, cpu, _ in taken],
+            "seconds_runs": [seconds for seconds, _, _ in taken],
+            "pages": pages[name],
+            "runs": runs,
+        }
+        for name, taken in samples.items()
     }
 
 
@@ -107,6 +121,52 @@ def without_macros(project: pathlib.Path) -> None:
     text = "".join(kept)
     assert "macros" not in text.split("plugins:", 1)[1].split("\n\n", 1)[0], "macros plugin still configured"
     config.write_text(text, encoding="utf-8")
+
+
+# Records each page's Markdown as the macros leave it (the lowest priority runs last).
+RECORDER_HOOK = """
+import pathlib
+from mkdocs.plugins import event_priority
+
+@event_priority(-100)
+def on_page_markdown(markdown, page, config, files):
+    path = pathlib.Path({folder!r}) / page.file.src_uri
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(markdown, encoding="utf-8")
+    return markdown
+"""
+FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n.*?\n-{3}[ \t]*\n", re.S)
+
+
+def with_macros_output(macros_project: pathlib.Path, plain_project: pathlib.Path, work: pathlib.Path) -> pathlib.Path:
+    """A copy of the plain project whose pages hold what the macros made of them."""
+    recorded, hook = work / "macros-output", work / "record_macros_output.py"
+    hook.write_text(RECORDER_HOOK.format(folder=str(recorded)), encoding="utf-8")
+    recorder = shutil.copytree(macros_project, work / "recorder")
+    config = recorder / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\nhooks:\n" in text, "mkdocs.yml has no hooks: list to add the recorder to"
+    config.write_text(text.replace("\nhooks:\n", f"\nhooks:\n  - {hook}\n", 1), encoding="utf-8")
+    build_once(recorder, work / "site-recorder", strict=False)
+    outputs = sorted(recorded.rglob("*.md"))
+    pages = {path.relative_to(recorder / "docs") for path in (recorder / "docs").rglob("*.md")} - {
+        path.relative_to(recorder / "docs") for path in (recorder / "docs" / "data").rglob("*")
+    }
+    if {output.relative_to(recorded) for output in outputs} != pages:
+        raise SystemExit(f"the recorder hook did not record every page the macros render: {sorted(map(str, pages))}")
+    content = shutil.copytree(plain_project, work / f"{macros_project.name}-content")
+    for output in outputs:
+        page = content / "docs" / output.relative_to(recorded)
+        page.write_text(
+            front_matter(page.read_text(encoding="utf-8")) + output.read_text(encoding="utf-8"), encoding="utf-8"
+        )
+    return content
+
+
+def front_matter(markdown: str) -> str:
+    """A page's leading YAML block between '---' lines, or nothing."""
+    match = FRONT_MATTER.match(markdown)
+    return match.group(0) if match else ""
 
 
 def _load(path: pathlib.Path) -> list[dict[str, Any]]:
@@ -203,6 +263,13 @@ def _draw_copies(project: pathlib.Path, site_ids: list[str], factor: int) -> Non
 
 # -- report ------------------------------------------------------------------
 
+
+def paired_ratio(a: dict[str, Any], b: dict[str, Any], runs: str = "cpu_runs") -> float:
+    """The median of a's time over b's, round by round: each pair ran back to back, so a drift
+    in the machine's speed over the bench moves both sides of a pair alike."""
+    return float(statistics.median(x / y for x, y in zip(a[runs], b[runs], strict=True)))
+
+
 OVERHEAD_TARGET = 0.25  # the real site's macros build: at most +25 % CPU over the plain build
 GROWTH_TARGET = 1.2  # CPU per page at 100x: at most 1.2 x that at 10x (linear growth)
 MEMORY_TARGET = 2.0  # peak memory at 100x: at most 2 x the plain build's
@@ -215,7 +282,7 @@ def targets(by_key: dict[tuple[int, str], dict[str, Any]]) -> list[str]:
         return float(by_key[(scale, "macros")]["cpu"] / by_key[(scale, "macros")]["pages"])
 
     lines = []
-    overhead = by_key[(1, "macros")]["cpu"] / by_key[(1, "plain")]["cpu"] - 1
+    overhead = paired_ratio(by_key[(1, "macros")], by_key[(1, "plain")]) - 1
     lines.append(
         (
             "overhead, real site (CPU)",
@@ -236,9 +303,18 @@ def targets(by_key: dict[tuple[int, str], dict[str, Any]]) -> list[str]:
     ]
 
 
+def overhead_parts(by_key: dict[tuple[int, str], dict[str, Any]]) -> str:
+    """The real site's overhead in two parts: its content, built plain, and the machinery on top."""
+    macros, content, plain = (by_key[(1, variant)] for variant in ("macros", "content", "plain"))
+    return (
+        f"  of which the content itself (content / plain - 1): {(paired_ratio(content, plain) - 1) * 100:+.0f}%,"
+        f" the macros machinery on top (macros / content - 1): {(paired_ratio(macros, content) - 1) * 100:+.0f}%"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5, help="builds per row of the real site")
+    parser.add_argument("--runs", type=int, default=9, help="builds per row of the real site")
     parser.add_argument("--scale-runs", type=int, default=3, help="builds per row of the 10x site (100x: 1)")
     parser.add_argument("--scales", type=int, nargs="*", default=[10, 100])
     args = parser.parse_args()
@@ -255,8 +331,11 @@ def main() -> int:
                 scale_up(full, scale)
             plain = shutil.copytree(full, work / f"x{scale}-plain")
             without_macros(plain)
-            for variant, project, strict in (("macros", full, scale == 1), ("plain", plain, False)):
-                result = measure(project, runs, strict, work)
+            projects = {"macros": full, "plain": plain}
+            if scale == 1:
+                projects["content"] = with_macros_output(full, plain, work)
+            results = measure(projects, runs, {"macros"} if scale == 1 else set(), work)
+            for variant, result in results.items():
                 rows.append((scale, variant, result))
                 print(f"  {scale}x {variant}: {result['seconds']:.2f} s, {result['peak_mb']:.0f} MB", file=sys.stderr)
 
@@ -274,21 +353,23 @@ def main() -> int:
     for scale, variant, result in rows:
         growth = result["cpu"] / base[variant]["cpu"]
         cpu_overhead = wall_overhead = ""
-        if variant == "macros":
+        if variant != "plain":
             plain_result = by_key[(scale, "plain")]
-            cpu_overhead = f"{(result['cpu'] / plain_result['cpu'] - 1) * 100:+.0f}%"
-            wall_overhead = f"{(result['seconds'] / plain_result['seconds'] - 1) * 100:+.0f}%"
+            cpu_overhead = f"{(paired_ratio(result, plain_result) - 1) * 100:+.0f}%"
+            wall_overhead = f"{(paired_ratio(result, plain_result, 'seconds_runs') - 1) * 100:+.0f}%"
         print(
             f"{str(scale) + 'x':<5} {variant:<7} {result['pages']:>5} {result['runs']:>4} {result['seconds']:>7.2f}"
             f" {result['cpu']:>7.2f} {result['cpu'] / result['pages'] * 1000:>11.1f} {result['peak_mb']:>7.0f}"
             f" {growth:>8.1f}x {cpu_overhead:>14} {wall_overhead:>15}"
         )
     print(
-        "\noverhead = macros build / plain build - 1; CPU time is the steadier figure on a shared machine."
+        "\noverhead = build / plain build - 1, the median of the rounds' ratios;"
+        " CPU time is the steadier figure on a shared machine."
         "\n'CPU vs 1x' against 10x / 100x the data shows the growth.\n"
     )
     for line in targets(by_key):
         print(line)
+    print(overhead_parts(by_key))
     print(f"bench took {time.monotonic() - started:.0f} s")
     return 0
 
