@@ -15,6 +15,9 @@ overhead is the median of the rounds' ratios:
   MkDocs (more Markdown and HTML to convert, index and lay out) and what the machinery
   costs on top (imports, data validation, template compiling, the policy and links
   written after the build);
+- real, plugin: the content build with the macros plugin switched back on, loading a
+  module that defines nothing: what mkdocs-macros itself costs (its imports, and every
+  page compiled and rendered as a template), apart from our macros;
 - 10x and 100x: a synthetic knowledge base with every cause, body site and
   region copied 9 or 99 times, each copy with its own copy of its cause or region
   page (same prose, tables for the copied entries), in a temporary copy of the project,
@@ -163,6 +166,18 @@ def with_macros_output(macros_project: pathlib.Path, plain_project: pathlib.Path
     return content
 
 
+def with_bare_plugin(content_project: pathlib.Path, work: pathlib.Path) -> pathlib.Path:
+    """A copy of the content project with the macros plugin on and no macros of ours."""
+    bare = shutil.copytree(content_project, work / f"{content_project.name}-plugin")
+    (bare / "no_macros.py").write_text('def define_env(env):\n    """Defines nothing."""\n', encoding="utf-8")
+    config = bare / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert "\nplugins:\n" in text, "mkdocs.yml has no plugins: list to add the macros plugin to"
+    plugin = "\nplugins:\n  - macros:\n      module_name: no_macros\n"
+    config.write_text(text.replace("\nplugins:\n", plugin, 1), encoding="utf-8")
+    return bare
+
+
 def front_matter(markdown: str) -> str:
     """A page's leading YAML block between '---' lines, or nothing."""
     match = FRONT_MATTER.match(markdown)
@@ -303,13 +318,17 @@ def targets(by_key: dict[tuple[int, str], dict[str, Any]]) -> list[str]:
     ]
 
 
-def overhead_parts(by_key: dict[tuple[int, str], dict[str, Any]]) -> str:
-    """The real site's overhead in two parts: its content, built plain, and the machinery on top."""
-    macros, content, plain = (by_key[(1, variant)] for variant in ("macros", "content", "plain"))
-    return (
-        f"  of which the content itself (content / plain - 1): {(paired_ratio(content, plain) - 1) * 100:+.0f}%,"
-        f" the macros machinery on top (macros / content - 1): {(paired_ratio(macros, content) - 1) * 100:+.0f}%"
-    )
+def overhead_parts(by_key: dict[tuple[int, str], dict[str, Any]]) -> list[str]:
+    """The real site's overhead in three steps, each a ratio of one row to the one before."""
+    steps = [
+        ("content", "plain", "the published content itself"),
+        ("plugin", "content", "mkdocs-macros itself, with no macros"),
+        ("macros", "plugin", "our macros, data and build steps"),
+    ]
+    return [
+        f"  {(paired_ratio(by_key[(1, a)], by_key[(1, b)]) - 1) * 100:+4.0f}%  {a} / {b}: {what}"
+        for a, b, what in steps
+    ]
 
 
 def main() -> int:
@@ -334,6 +353,7 @@ def main() -> int:
             projects = {"macros": full, "plain": plain}
             if scale == 1:
                 projects["content"] = with_macros_output(full, plain, work)
+                projects["plugin"] = with_bare_plugin(projects["content"], work)
             results = measure(projects, runs, {"macros"} if scale == 1 else set(), work)
             for variant, result in results.items():
                 rows.append((scale, variant, result))
@@ -369,7 +389,9 @@ def main() -> int:
     )
     for line in targets(by_key):
         print(line)
-    print(overhead_parts(by_key))
+    print("The real site's overhead, step by step:")
+    for line in overhead_parts(by_key):
+        print(line)
     print(f"bench took {time.monotonic() - started:.0f} s")
     return 0
 
