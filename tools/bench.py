@@ -11,13 +11,13 @@ overhead is the median of the rounds' ratios:
   validation, switched off (pages then show their `{{ ... }}` calls literally);
 - real, content: the plain build of the Markdown the macros write (each page as the
   macros leave it, with its front matter): the published content with none of the
-  macros machinery, which splits the overhead into what the content itself costs
-  MkDocs (more Markdown and HTML to convert, index and lay out) and what the machinery
-  costs on top (imports, data validation, template compiling, the policy and links
-  written after the build);
+  macros machinery, so what the content itself costs MkDocs (more Markdown and HTML
+  to convert, index and lay out);
 - real, plugin: the content build with the macros plugin switched back on, loading a
   module that defines nothing: what mkdocs-macros itself costs (its imports, and every
-  page compiled and rendered as a template), apart from our macros;
+  page compiled and rendered as a template). What the macros build costs beyond this
+  row is ours: imports, data validation, template compiling, generating, and the
+  policy and links written after the build;
 - 10x and 100x: a synthetic knowledge base with every cause, body site and
   region copied 9 or 99 times, each copy with its own copy of its cause or region
   page (same prose, tables for the copied entries), in a temporary copy of the project,
