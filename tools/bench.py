@@ -50,7 +50,8 @@ from typing import Any
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
+from macros.citations import FRONT_MATTER  # noqa: E402  (how the site reads a page's front matter)
 from support.project import copy_project  # noqa: E402  (the same copy the tests build from)
 
 MACRO_ID_CALL = re.compile(r"(\{\{\s*[a-z_]+\(\s*')([a-z0-9-]+)('\s*\)\s*\}\})")
@@ -138,7 +139,6 @@ def on_page_markdown(markdown, page, config, files):
     path.write_text(markdown, encoding="utf-8")
     return markdown
 """
-FRONT_MATTER = re.compile(r"\A-{3}[ \t]*\n.*?\n-{3}[ \t]*\n", re.S)
 
 
 def with_macros_output(macros_project: pathlib.Path, plain_project: pathlib.Path, work: pathlib.Path) -> pathlib.Path:
@@ -146,15 +146,11 @@ def with_macros_output(macros_project: pathlib.Path, plain_project: pathlib.Path
     recorded, hook = work / "macros-output", work / "record_macros_output.py"
     hook.write_text(RECORDER_HOOK.format(folder=str(recorded)), encoding="utf-8")
     recorder = shutil.copytree(macros_project, work / "recorder")
-    config = recorder / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\nhooks:\n" in text, "mkdocs.yml has no hooks: list to add the recorder to"
-    config.write_text(text.replace("\nhooks:\n", f"\nhooks:\n  - {hook}\n", 1), encoding="utf-8")
+    _add_first(recorder, "hooks", str(hook))
     build_once(recorder, work / "site-recorder", strict=False)
     outputs = sorted(recorded.rglob("*.md"))
-    pages = {path.relative_to(recorder / "docs") for path in (recorder / "docs").rglob("*.md")} - {
-        path.relative_to(recorder / "docs") for path in (recorder / "docs" / "data").rglob("*")
-    }
+    docs = recorder / "docs"
+    pages = {path.relative_to(docs) for path in docs.rglob("*.md") if path.relative_to(docs).parts[0] != "data"}
     if {output.relative_to(recorded) for output in outputs} != pages:
         raise SystemExit(f"the recorder hook did not record every page the macros render: {sorted(map(str, pages))}")
     content = shutil.copytree(plain_project, work / f"{macros_project.name}-content")
@@ -170,16 +166,20 @@ def with_bare_plugin(content_project: pathlib.Path, work: pathlib.Path) -> pathl
     """A copy of the content project with the macros plugin on and no macros of ours."""
     bare = shutil.copytree(content_project, work / f"{content_project.name}-plugin")
     (bare / "no_macros.py").write_text('def define_env(env):\n    """Defines nothing."""\n', encoding="utf-8")
-    config = bare / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\nplugins:\n" in text, "mkdocs.yml has no plugins: list to add the macros plugin to"
-    plugin = "\nplugins:\n  - macros:\n      module_name: no_macros\n"
-    config.write_text(text.replace("\nplugins:\n", plugin, 1), encoding="utf-8")
+    _add_first(bare, "plugins", "macros:\n      module_name: no_macros")
     return bare
 
 
+def _add_first(project: pathlib.Path, key: str, item: str) -> None:
+    """Put `item` first in one of mkdocs.yml's top-level lists (hooks:, plugins:)."""
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    assert f"\n{key}:\n" in text, f"mkdocs.yml has no {key}: list"
+    config.write_text(text.replace(f"\n{key}:\n", f"\n{key}:\n  - {item}\n", 1), encoding="utf-8")
+
+
 def front_matter(markdown: str) -> str:
-    """A page's leading YAML block between '---' lines, or nothing."""
+    """A page's leading YAML block between '---' lines (as the site reads it), or nothing."""
     match = FRONT_MATTER.match(markdown)
     return match.group(0) if match else ""
 
