@@ -1,4 +1,12 @@
-"""Shared fixtures: the built site, a local server for it, and a real Chromium."""
+"""Shared fixtures: the built site, a local server for it, and a real Chromium.
+
+A page is ready to use when `page.goto` returns: it waits for the load event, and the theme's
+and the site's scripts are deferred, so they have run by then. Playwright's "networkidle"
+is not a readiness signal: it means no request in flight for 500 ms, and it does not wait
+for the load event. On a busy machine it comes while the page is still being parsed
+(measured: with the renderer slowed 8x, in 3 loads of 4), before any script has run. Wait
+for the load event, or for the thing itself (a request, an element, a state).
+"""
 
 from __future__ import annotations
 

@@ -48,7 +48,7 @@ TEXTS = {
 
 
 def open_form(page, site_url, fragment: str = ""):
-    response = page.goto(site_url + PATH + fragment, wait_until="networkidle")
+    response = page.goto(site_url + PATH + fragment)
     assert response.status == 200
     page.wait_for_selector(READY, state="attached")
 
@@ -138,7 +138,7 @@ def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
 
 
 def test_checklist_answers_carry_over_and_leave_the_address(page, site_url):
-    page.goto(site_url + "help/when-to-get-help/", wait_until="networkidle")
+    page.goto(site_url + "help/when-to-get-help/")
     page.wait_for_selector("form[data-checklist][data-checklist-ready]", state="attached")
     carried = [SIGNS["doctor"][0].id, SIGNS["doctor"][1].id, LATER_SIGN.id]
     for flag_id in carried:
@@ -167,7 +167,7 @@ def test_an_address_with_answers_opened_directly_ticks_only_known_signs(page, si
 
 
 def test_instant_navigation_in_and_out_and_back_sets_the_form_up_once(page, site_url):
-    page.goto(site_url + "help/treatment-and-self-care/", wait_until="networkidle")
+    page.goto(site_url + "help/treatment-and-self-care/")
     assert not any("appointment" in url for url in page.watch.requests)  # other pages never load its assets
     page.evaluate("() => { window.__samePage = true; }")
     page.locator('article a[href$="/help/for-your-appointment/"]').first.click()
@@ -208,7 +208,7 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     assert page.context.cookies() == []
     assert page.evaluate(STORAGE) == storage_before  # the theme keeps its own settings there; no answers
 
-    page.reload(wait_until="networkidle")
+    page.reload()
     page.wait_for_selector(READY, state="attached")
     assert answers(page) == {}  # closing or reloading the page forgets
 
@@ -220,7 +220,7 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     kept = json.loads(page.evaluate(f"() => localStorage.getItem('{appointment.STORE_KEY}')"))
     assert kept["started"] == ["Since the spring"] and kept["site"] == SITES
 
-    page.reload(wait_until="networkidle")
+    page.reload()
     page.wait_for_selector(READY, state="attached")
     assert answers(page) == kept
     expect(page.get_by_label(WORDS.keep_label)).to_be_checked()
@@ -232,7 +232,7 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.deleted)
     expect(page.get_by_role("button", name=WORDS.delete_button)).to_be_hidden()
 
-    page.reload(wait_until="networkidle")
+    page.reload()
     page.wait_for_selector(READY, state="attached")
     assert answers(page) == {}
     own = urllib.parse.urlsplit(site_url).netloc

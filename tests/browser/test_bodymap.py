@@ -57,7 +57,7 @@ def contrast(page, selector: str) -> float:
 
 @pytest.mark.parametrize("path", MAP_PAGES)
 def test_every_body_site_is_a_named_link_in_the_accessibility_tree(page, site_url, path, kb):
-    page.goto(site_url + path, wait_until="networkidle")
+    page.goto(site_url + path)
     names = []
     for drawing_info in DRAWINGS.values():
         drawing = page.get_by_role("group", name=drawing_info.name, exact=True)
@@ -76,7 +76,7 @@ def test_every_body_site_is_a_named_link_in_the_accessibility_tree(page, site_ur
 @pytest.mark.parametrize("path", MAP_PAGES)
 def test_every_map_link_lands_on_a_page_with_its_anchor(context, site_url, path):
     page = context.new_page()
-    page.goto(site_url + path, wait_until="networkidle")
+    page.goto(site_url + path)
     targets = map_targets(page)
     assert targets
     by_page: dict[str, list[str]] = {}
@@ -92,12 +92,14 @@ def test_every_map_link_lands_on_a_page_with_its_anchor(context, site_url, path)
 
 
 def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     page.locator('a.bodymap__site[aria-label="Calves"] ellipse').first.click()
     page.wait_for_url("**/body-sites/hips-and-legs/#calves")
     expect(page.locator('[id="calves"]')).to_be_visible()  # waits for instant navigation's content swap
     # Back to the home page through Material's instant navigation, then on again.
-    page.go_back(wait_until="networkidle")
+    page.go_back()
+    page.wait_for_url(site_url)
+    expect(page.locator(MAP_LINKS).first).to_be_visible()  # the home page is swapped back in
     page.get_by_role("link", name="Body sites").first.click()
     page.wait_for_url("**/body-sites/")
     page.locator('a.bodymap__site[aria-label="Eyelids"] ellipse').first.click()
@@ -107,7 +109,7 @@ def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
 
 @pytest.mark.parametrize("path", MAP_PAGES)
 def test_tab_reaches_every_map_link_in_order_with_a_visible_outline(page, site_url, path, kb):
-    page.goto(site_url + path, wait_until="networkidle")
+    page.goto(site_url + path)
     expected = [t["name"] for t in map_targets(page)]
     reached = []
     for _ in range(MAX_TABS):
@@ -134,7 +136,7 @@ def test_tab_reaches_every_map_link_in_order_with_a_visible_outline(page, site_u
 
 
 def test_hover_highlights_an_area(page, site_url):
-    page.goto(site_url + "body-sites/", wait_until="networkidle")
+    page.goto(site_url + "body-sites/")
     shape = page.locator('a.bodymap__site[aria-label="Chest"] .bodymap__shape')
     before = float(shape.evaluate("el => getComputedStyle(el).fillOpacity"))
     shape.hover()
@@ -147,7 +149,7 @@ def test_hover_highlights_an_area(page, site_url):
 def test_areas_stand_out_in_both_colour_schemes(browser, site_url, scheme):
     context = browser.new_context(color_scheme=scheme)
     page = context.new_page()
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     expected = MATERIAL_SCHEMES[scheme]
     assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == expected
     ratio = contrast(page, 'a.bodymap__site[aria-label="Back"] .bodymap__shape')

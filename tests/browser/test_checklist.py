@@ -28,7 +28,7 @@ EXAMPLE = {tier: KB.red_flags_by_tier()[tier][0] for tier in TIER_IDS}
 
 
 def open_checklist(page, site_url, anchor: str = ""):
-    response = page.goto(site_url + PATH + anchor, wait_until="networkidle")
+    response = page.goto(site_url + PATH + anchor)
     assert response.status == 200
     page.wait_for_selector(READY, state="attached")
 
@@ -220,7 +220,7 @@ def deployed_url(tmp_path_factory):
 
 def test_instant_navigation_to_away_and_back(page, deployed_url):
     page.add_init_script(COUNT_SET_UPS)
-    page.goto(deployed_url, wait_until="networkidle")
+    page.goto(deployed_url)
     page.evaluate("window.__samePage = true")  # gone if the browser loads a whole new page
     page.locator(f'article a[href$="{PATH}#checklist"]').first.click()
     page.wait_for_url(f"**/{PATH}#checklist")

@@ -83,7 +83,7 @@ def test_a_script_in_the_page_cannot_reach_another_host(context, site_url, other
     url, hits = other_host
     context.add_init_script(RECORD_VIOLATIONS)
     page = context.new_page()
-    page.goto(site_url + "help/when-to-get-help/", wait_until="networkidle")
+    page.goto(site_url + "help/when-to-get-help/")
     page.locator("form[data-checklist-ready] input[type=checkbox]").first.check()  # answers on the page
     outcome = page.evaluate(LEAK_ATTEMPTS, url)
     page.wait_for_function("() => new Set(window.__violations.map(v => v.directive)).size >= 4")
@@ -113,7 +113,7 @@ def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context
     def no_violations(step: str) -> None:
         assert page.evaluate("window.__violations") == [], step
 
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     no_violations("home page")
     # Search: the worker and the index load under the policy.
     open_search_when_ready(page)
@@ -135,7 +135,7 @@ def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context
     expect(page.locator("[data-checklist-bar]")).to_be_visible()
     no_violations("checklist")
     # A glossary tooltip on focus, on a page that uses glossary terms.
-    page.goto(site_url + "twitching/twitching-and-als/", wait_until="networkidle")
+    page.goto(site_url + "twitching/twitching-and-als/")
     term = page.locator(".md-content .md-typeset abbr[tabindex='0']").first
     term.focus()
     page.locator("#glossary-tip[role=tooltip]").wait_for(state="visible")

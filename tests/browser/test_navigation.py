@@ -31,7 +31,7 @@ def own_errors(page) -> list[str]:
 
 @pytest.mark.parametrize("path", MISSING)
 def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_routes(page, site_url, path):
-    response = page.goto(site_url + path, wait_until="networkidle")
+    response = page.goto(site_url + path)
     assert response.status == 404
     assert page.locator("h1").inner_text() == "Page not found"
     article = page.locator("article")
@@ -49,11 +49,11 @@ def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_ro
 
 @pytest.mark.search_worker
 def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
-    page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
+    page.goto(site_url + "causes/no-such-cause/")
     page.locator("article").get_by_role("link", name="When to get help").click()
     page.wait_for_url(site_url + "help/when-to-get-help/")
     expect(page.locator("h1").first).to_have_text("When to get help")
-    page.goto(site_url + "causes/no-such-cause/", wait_until="networkidle")
+    page.goto(site_url + "causes/no-such-cause/")
     open_search_when_ready(page)
     page.locator("input.md-search__input").press_sequentially("coffee", delay=15)
     # Results come in as the query is typed ("c", "co", ...): wait for the whole word's.
@@ -68,7 +68,7 @@ def test_the_404_page_is_kept_out_of_search_engines(page, site_url):
 
 
 def test_the_first_use_of_each_glossary_term_takes_focus_and_shows_its_meaning(page, site_url):
-    page.goto(site_url + TOOLTIP_PAGE, wait_until="networkidle")
+    page.goto(site_url + TOOLTIP_PAGE)
     focusable = page.locator(".md-content .md-typeset abbr[tabindex='0']")
     assert focusable.count() >= 1
     terms = [t.strip().lower() for t in focusable.all_inner_texts()]
@@ -96,7 +96,7 @@ def test_a_tap_on_any_use_of_a_term_shows_its_meaning_on_screen_until_escape(bro
     context = browser.new_context(viewport={"width": 390, "height": 844}, has_touch=True, is_mobile=True)
     page = context.new_page()
     try:
-        page.goto(site_url + TOOLTIP_PAGE, wait_until="networkidle")
+        page.goto(site_url + TOOLTIP_PAGE)
         later = page.locator(".md-content .md-typeset abbr[title]:not([tabindex]):not(a *)").first
         later.scroll_into_view_if_needed()
         later.tap()
@@ -122,7 +122,7 @@ def test_a_tap_on_any_use_of_a_term_shows_its_meaning_on_screen_until_escape(bro
 
 
 def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     page.get_by_role("link", name="Why doctors look for weakness, not twitching alone").click()
     # Compare without the fragment: Material's anchor tracking may add one as the page settles.
     page.wait_for_url(lambda url: url.partition("#")[0] == site_url + TOOLTIP_PAGE)
@@ -136,7 +136,7 @@ def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
     [("causes/stress-and-anxiety/", "Hips and legs"), ("body-sites/feet/", "All causes of twitching")],
 )
 def test_cause_and_region_pages_end_with_the_help_box_then_related_pages(page, site_url, path, link_text):
-    page.goto(site_url + path, wait_until="networkidle")
+    page.goto(site_url + path)
     order = page.evaluate(
         """() => [...document.querySelectorAll('article #related, article .related, article .help-box, article #sources')]
                  .map(el => el.id || el.className.split(' ').find(c => ['related', 'help-box'].includes(c)))"""

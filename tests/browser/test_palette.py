@@ -56,7 +56,7 @@ def test_the_scheme_follows_the_device_before_the_article_is_drawn_and_nothing_r
     context.add_init_script(WATCH_LOAD)
     page = context.new_page()
     try:
-        page.goto(site_url + "causes/stress-and-anxiety/", wait_until="networkidle")
+        page.goto(site_url + "causes/stress-and-anxiety/")
         load = page.evaluate("() => window.__load")
         assert load["schemeAtArticle"] == MATERIAL_SCHEMES[device], load
         assert page.evaluate(SCHEME) == MATERIAL_SCHEMES[device]
@@ -82,7 +82,7 @@ def test_the_toggle_switches_keeps_the_choice_and_keeps_focus_on_the_toggle(brow
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
-        page.goto(site_url, wait_until="networkidle")
+        page.goto(site_url)
         toggle(page).focus()
         page.keyboard.press("Enter")
         assert page.evaluate(SCHEME) == "slate"
@@ -90,7 +90,7 @@ def test_the_toggle_switches_keeps_the_choice_and_keeps_focus_on_the_toggle(brow
         assert page.evaluate("() => document.querySelector('meta[name=color-scheme]').content") == "dark"
         assert len(page.evaluate(CHOICE)) == 1
 
-        page.reload(wait_until="networkidle")
+        page.reload()
         assert page.evaluate(SCHEME) == "slate"  # the reader's choice wins over the device
         page.locator(".md-content a[href*='what-is-a-twitch']").first.click()
         page.wait_for_url("**/what-is-a-twitch/")
@@ -105,7 +105,7 @@ def test_the_toggle_switches_keeps_the_choice_and_keeps_focus_on_the_toggle(brow
 
 def test_with_no_choice_the_scheme_follows_the_device_as_it_changes(page, site_url):
     page.emulate_media(color_scheme="light")
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     assert page.evaluate(SCHEME) == "default"
     page.emulate_media(color_scheme="dark")
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")

@@ -41,11 +41,11 @@ def test_screenshots_of_the_key_pages_and_each_outcome(browser, site_url, kb, wi
     page = context.new_page()
     shots = {}
     for name, path in PAGES.items():
-        page.goto(site_url + path, wait_until="networkidle")
+        page.goto(site_url + path)
         shots[name] = page.screenshot(full_page=True)
-    page.goto(site_url + "body-sites/", wait_until="networkidle")
+    page.goto(site_url + "body-sites/")
     shots["body-map"] = page.locator(".bodymap").screenshot()
-    page.goto(site_url + PAGES["help"], wait_until="networkidle")
+    page.goto(site_url + PAGES["help"])
     for tier_id, flags in kb.red_flags_by_tier().items():
         page.locator(".checklist button[type=reset]").click()
         page.locator(f"label[for=checklist-{flags[0].id}]").click()

@@ -35,7 +35,7 @@ def test_the_query_suite_is_big_and_points_at_real_pages(built_site):
 
 @pytest.mark.parametrize("query, expected", [("bfs", "twitching/benign-fasciculation-syndrome/")])
 def test_enter_opens_the_best_result(page, site_url, query, expected):
-    page.goto(site_url + "causes/", wait_until="networkidle")
+    page.goto(site_url + "causes/")
     page.get_by_role("textbox", name="Search").click()
     box = page.locator("input.md-search__input")
     settled_results(page)
@@ -51,7 +51,7 @@ def test_enter_opens_the_best_result(page, site_url, query, expected):
     [("is it ALS", "twitching/twitching-and-als/"), ("eye twitch", "twitching/eyelid-twitching/")],
 )
 def test_key_questions_find_their_page_first(page, site_url, query, first, capsys):
-    page.goto(site_url, wait_until="networkidle")
+    page.goto(site_url)
     page.keyboard.press("/")
     snap = search(page, page.locator("input.md-search__input"), query)
     found = [page_path(href, site_url) for href in snap["links"]]

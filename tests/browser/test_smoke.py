@@ -10,7 +10,7 @@ PAGES = ["", "causes/caffeine-alcohol-and-stimulants/", "body-sites/hips-and-leg
 @pytest.mark.search_worker  # the whole page, as a reader's browser loads it
 @pytest.mark.parametrize("path", PAGES)
 def test_page_loads_without_console_errors_or_foreign_requests(page, site_url, path):
-    response = page.goto(site_url + path, wait_until="networkidle")
+    response = page.goto(site_url + path)
     assert response.status == 200
     assert page.locator("h1").first.is_visible()
     assert page.watch.errors == []

@@ -82,7 +82,7 @@ def styled(page) -> bool:
 
 def test_a_page_under_the_sub_path_loads_its_css_and_js(tab, project_site):
     base, _ = project_site
-    response = tab.goto(base + "causes/medicines/", wait_until="networkidle")
+    response = tab.goto(base + "causes/medicines/")
     assert response.status == 200
     assert styled(tab)
     assert tab.evaluate("() => document.documentElement.classList.contains('js')"), "Material's JS did not run"
@@ -92,7 +92,7 @@ def test_a_page_under_the_sub_path_loads_its_css_and_js(tab, project_site):
 
 def test_search_works_under_the_sub_path(tab, project_site):
     base, _ = project_site
-    tab.goto(base, wait_until="networkidle")
+    tab.goto(base)
     open_search_when_ready(tab)
     tab.keyboard.type("blepharospasm")
     result = tab.locator(".md-search-result__item a").first
@@ -106,7 +106,7 @@ def test_search_works_under_the_sub_path(tab, project_site):
 @pytest.mark.parametrize("missing", ["no-such-page/", "causes/no-such-cause/deeper/"])
 def test_a_missing_address_under_the_sub_path_shows_the_styled_404(tab, project_site, missing):
     base, site = project_site
-    response = tab.goto(base + missing, wait_until="networkidle")
+    response = tab.goto(base + missing)
     assert response.status == 404
     heading = BeautifulSoup((site / "404.html").read_text(encoding="utf-8"), "html.parser").find("h1")
     assert tab.locator("h1").first.inner_text() == heading.get_text()

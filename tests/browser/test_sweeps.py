@@ -98,7 +98,7 @@ def test_search_puts_the_right_page_in_the_top_3(context, site_url, capsys):
     for _ in range(TABS):
         page = context.new_page()
         watches.append(PageWatch(page, site_url))
-        page.goto(site_url, wait_until="networkidle")
+        page.goto(site_url)
         page.keyboard.press("/")  # Material's shortcut: focus the search box
         box = page.locator("input.md-search__input")
         assert box.evaluate("el => el === document.activeElement"), "'/' did not focus the search box"
