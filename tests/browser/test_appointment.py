@@ -20,7 +20,7 @@ from playwright.sync_api import expect
 from macros import appointment
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
-from support.browser import MATERIAL_SCHEMES
+from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
 from support.pdf import page_count, text_of, write_pngs
 
@@ -167,7 +167,7 @@ def test_an_address_with_answers_opened_directly_ticks_only_known_signs(page, si
 
 
 def test_instant_navigation_in_and_out_and_back_sets_the_form_up_once(page, site_url):
-    page.goto(site_url + "help/treatment-and-self-care/")
+    open_for_instant_navigation(page, site_url + "help/treatment-and-self-care/")
     assert not any("appointment" in url for url in page.watch.requests)  # other pages never load its assets
     page.evaluate("() => { window.__samePage = true; }")
     page.locator('article a[href$="/help/for-your-appointment/"]').first.click()

@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from conftest import ROOT
 from macros.bodymap import DRAWINGS
 from macros.knowledge import load_knowledge
-from support.browser import MATERIAL_SCHEMES
+from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 
 MAP_PAGES = ["", "body-sites/"]
 MAP_LINKS = "svg.bodymap__drawing a.bodymap__site"
@@ -92,7 +92,7 @@ def test_every_map_link_lands_on_a_page_with_its_anchor(context, site_url, path)
 
 
 def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
-    page.goto(site_url)
+    open_for_instant_navigation(page, site_url)
     page.locator('a.bodymap__site[aria-label="Calves"] ellipse').first.click()
     page.wait_for_url("**/body-sites/hips-and-legs/#calves")
     expect(page.locator('[id="calves"]')).to_be_visible()  # waits for instant navigation's content swap

@@ -11,12 +11,10 @@ import pathlib
 import pytest
 from playwright.sync_api import expect
 
-from conftest import build_site
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
-from support.browser import MATERIAL_SCHEMES
+from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
-from support.server import serve
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
@@ -202,25 +200,9 @@ def assert_set_up_once_and_working(page):
     assert shown_tier(page) == "self-care"
 
 
-@pytest.fixture(scope="module")
-def deployed_url(tmp_path_factory):
-    """The site built for the address it is served from, as when published.
-
-    Material's instant navigation only takes over links to pages listed in sitemap.xml,
-    and the sitemap carries site_url with its port, so the shared build (made for port
-    8000) would fall back to whole-page loads on the test server's random port.
-    """
-    site_dir = tmp_path_factory.mktemp("deployed")
-    server, url = serve(site_dir)
-    result = build_site(ROOT, site_dir, {"SITE_URL": url})
-    assert result.returncode == 0, result.stdout + result.stderr
-    yield url
-    server.shutdown()
-
-
-def test_instant_navigation_to_away_and_back(page, deployed_url):
+def test_instant_navigation_to_away_and_back(page, site_url):
     page.add_init_script(COUNT_SET_UPS)
-    page.goto(deployed_url)
+    open_for_instant_navigation(page, site_url)
     page.evaluate("window.__samePage = true")  # gone if the browser loads a whole new page
     page.locator(f'article a[href$="{PATH}#checklist"]').first.click()
     page.wait_for_url(f"**/{PATH}#checklist")

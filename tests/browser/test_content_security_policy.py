@@ -15,6 +15,7 @@ import threading
 import pytest
 from playwright.sync_api import expect
 
+from support.browser import open_for_instant_navigation
 from support.search import open_search_when_ready
 
 # Every violation the page reports, kept on window for the test to read.
@@ -113,7 +114,7 @@ def test_search_navigation_checklist_tooltips_and_body_map_break_no_rule(context
     def no_violations(step: str) -> None:
         assert page.evaluate("window.__violations") == [], step
 
-    page.goto(site_url)
+    open_for_instant_navigation(page, site_url)
     no_violations("home page")
     # Search: the worker and the index load under the policy.
     open_search_when_ready(page)

@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from support.browser import launch_chromium
+from support.browser import launch_chromium, open_for_instant_navigation
 from support.project import mkdocs_config
 from support.search import open_search_when_ready
 
@@ -122,12 +122,14 @@ def test_a_tap_on_any_use_of_a_term_shows_its_meaning_on_screen_until_escape(bro
 
 
 def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
-    page.goto(site_url)
+    open_for_instant_navigation(page, site_url)
+    page.evaluate("window.__samePage = true")  # gone if the browser loads a whole new page
     page.get_by_role("link", name="Why doctors look for weakness, not twitching alone").click()
     # Compare without the fragment: Material's anchor tracking may add one as the page settles.
     page.wait_for_url(lambda url: url.partition("#")[0] == site_url + TOOLTIP_PAGE)
     expect(page.locator("h1").first).to_have_text("Twitching and ALS (motor neurone disease)")
     page.locator(".md-content .md-typeset abbr[tabindex='0']").first.wait_for(state="attached")
+    assert page.evaluate("window.__samePage") is True
     assert page.watch.errors == []
 
 
