@@ -175,8 +175,8 @@ def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
 
 def on_post_build(env: MacrosEnv) -> None:
     """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), our
-    one stylesheet and one script from their parts, absolute <link> addresses (link_addresses.py
-    says why), and every page's security policy."""
+    one stylesheet and one script from their parts, absolute addresses for <link> elements and
+    the body map's links (link_addresses.py says why), and every page's security policy."""
     site_dir = pathlib.Path(env.conf["site_dir"])
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
     try:

@@ -107,6 +107,23 @@ def test_clicking_an_area_follows_the_link_without_errors(page, site_url):
     assert page.watch.errors == []
 
 
+def test_a_tap_on_the_map_while_the_next_page_is_on_its_way_still_goes_where_it_says(page, site_url):
+    """Instant navigation changes the address as soon as a link is followed, and shows the
+    new page once it has arrived. On a slow connection a reader can tap the map in between:
+    the page on screen is still the old one, and its map links must lead where they say,
+    not be read against the new address (as a relative link would be: a "Page not found")."""
+    open_for_instant_navigation(page, site_url)
+    held = []
+    page.route(site_url + "body-sites/", lambda route: held.append(route))  # held: the next page stays on its way
+    page.get_by_role("link", name="Body sites").first.click()
+    page.wait_for_url(site_url + "body-sites/")
+    assert held, "the body-sites page was not asked for"
+    page.locator('a.bodymap__site[aria-label="Eyelids"] ellipse').first.click()  # the home page's map
+    page.wait_for_url(lambda url: "face-and-head" in url)
+    assert page.url == site_url + "body-sites/face-and-head/#eyelids"
+    assert page.watch.errors == []
+
+
 @pytest.mark.parametrize("path", MAP_PAGES)
 def test_tab_reaches_every_map_link_in_order_with_a_visible_outline(page, site_url, path, kb):
     page.goto(site_url + path)

@@ -8,8 +8,18 @@ import urllib.parse
 
 from bs4 import BeautifulSoup
 
-# Attributes that point at another resource; srcset-style lists are not used by the site.
-LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src", "form": "action"}
+# Attributes that point at another resource (an SVG link's is xlink:href); srcset-style lists
+# are not used by the site.
+LINKING = [
+    ("a", "href"),
+    ("a", "xlink:href"),
+    ("link", "href"),
+    ("script", "src"),
+    ("img", "src"),
+    ("source", "src"),
+    ("iframe", "src"),
+    ("form", "action"),
+]
 DEFAULT_SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
 
 
@@ -48,7 +58,7 @@ def broken_links(site: pathlib.Path, site_url: str = DEFAULT_SITE_URL) -> list[s
         # links are absolute (from site_url) and it is checked as if at the site's root.
         base = f"{own.scheme}://{own.netloc}{own.path}" + ("" if html_file.name == "404.html" else page_path[1:])
         soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
-        for tag_name, attribute in LINKING.items():
+        for tag_name, attribute in LINKING:
             for tag in soup.find_all(tag_name, attrs={attribute: True}):
                 href = tag[attribute].strip()
                 parts = urllib.parse.urlsplit(href)
@@ -69,11 +79,13 @@ def broken_links(site: pathlib.Path, site_url: str = DEFAULT_SITE_URL) -> list[s
 def test_the_checker_finds_a_broken_link_and_a_broken_anchor(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<h2 id="here">x</h2><a href="#here">ok</a><a href="../b/">page</a>'
-                                              '<a href="../a/#gone">anchor</a><a href="https://elsewhere.org/x">out</a>')
+                                              '<a href="../a/#gone">anchor</a><a href="https://elsewhere.org/x">out</a>'
+                                              '<svg><a xlink:href="http://127.0.0.1:8000/c/">map</a></svg>')
     (tmp_path / "index.html").write_text('<a href="a/#here">ok</a>')
     assert broken_links(tmp_path, "http://127.0.0.1:8000/") == [
         "a/index.html: <a href='../b/'> (no file at /b/)",
         "a/index.html: <a href='../a/#gone'> (no id 'gone' in a/index.html)",
+        "a/index.html: <a xlink:href='http://127.0.0.1:8000/c/'> (no file at /c/)",
     ]
 
 

@@ -1,4 +1,5 @@
-"""macros/link_addresses.py: every <link> gets the absolute address the theme would give it."""
+"""macros/link_addresses.py: every <link> and every body-map link is written with its absolute
+address."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ def test_relative_and_root_relative_links_resolve_against_the_page():
     assert f'href="{SITE}assets/stylesheets/site.css"' in out
     assert f'href="{SITE}assets/images/favicon.svg"' in out
     assert f'href="{SITE}assets/stylesheets/appointment-page.css"' in out  # links in the body too
+
+
+def test_the_body_maps_svg_links_resolve_against_the_page_too():
+    html = (
+        '<a class="bodymap__site" xlink:href="body-sites/face-and-head/#eyelids" role="link">'
+        '<a class="bodymap__site" xlink:href="https://example.org/x/" role="link">'
+    )
+    out = absolute_links(html, SITE)
+    assert f'xlink:href="{SITE}body-sites/face-and-head/#eyelids"' in out
+    assert 'xlink:href="https://example.org/x/"' in out
+    on_overview = absolute_links('<a class="bodymap__site" xlink:href="feet/#toes">', SITE + "body-sites/")
+    assert on_overview == f'<a class="bodymap__site" xlink:href="{SITE}body-sites/feet/#toes">'
 
 
 def test_absolute_data_and_network_path_links_and_anchors_are_left_alone():
