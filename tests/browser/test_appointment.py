@@ -23,6 +23,7 @@ from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
 from support.pdf import page_count, text_of, write_pngs
+from support.project import SITE_ICON
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
@@ -204,7 +205,7 @@ def test_nothing_is_sent_or_kept_unless_asked_and_delete_removes_everything(page
     # Filling the form scrolls; the theme's section tracking then rewrites the address
     # (#notes ...), and Chromium asks for the site icon again. That request is the theme's
     # and carries nothing from the page; any other would be a leak.
-    assert [url for url in page.watch.requests if url != site_url + "assets/images/favicon.svg"] == []
+    assert [url for url in page.watch.requests if url != site_url + SITE_ICON] == []
     assert page.context.cookies() == []
     assert page.evaluate(STORAGE) == storage_before  # the theme keeps its own settings there; no answers
 

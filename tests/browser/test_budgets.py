@@ -16,7 +16,7 @@ import gzip
 import json
 import urllib.parse
 
-from support.project import mkdocs_config
+from support.project import SITE_ICON, mkdocs_config
 from support.search import open_search_when_ready
 from support.site_pages import BUDGETS, record
 
@@ -27,7 +27,7 @@ SEARCH_INDEX = "search/search_index.json"
 SEARCH_WORKER = "assets/javascripts/workers/search."
 # A first load is not over when the page has loaded: the search worker's script, the index it
 # fetches and the tab's icon can still be on their way (measured), and Lighthouse counts them.
-AFTER_LOAD = (SEARCH_WORKER, SEARCH_INDEX, "assets/images/favicon.svg")
+AFTER_LOAD = (SEARCH_WORKER, SEARCH_INDEX, SITE_ICON)
 
 
 def foreign(url: str, own_host: str) -> bool:

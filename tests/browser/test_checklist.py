@@ -15,6 +15,7 @@ from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
+from support.project import SITE_ICON
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
@@ -138,7 +139,7 @@ def test_answering_sends_nothing_and_stores_nothing(page, site_url):
     page.wait_for_timeout(500)
     # The browser's own refetch of the site icon when the address changes (see above) can
     # come late on a busy machine; it carries nothing from the page.
-    assert [url for url in page.watch.requests if not url.endswith("/assets/images/favicon.svg")] == []
+    assert [url for url in page.watch.requests if not url.endswith("/" + SITE_ICON)] == []
     assert page.context.cookies() == []
     storage_after = page.evaluate(STORAGE)
     assert storage_after == storage_before  # the theme keeps its own settings there; no answers

@@ -36,3 +36,8 @@ def mkdocs_config() -> dict[str, Any]:
     """mkdocs.yml as data (an !ENV value reads as None)."""
     config: dict[str, Any] = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_ConfigLoader)
     return config
+
+
+# The tab's icon, as a path from the site's root: the browser asks for it again by itself
+# (after the load event, and when the theme rewrites the address), carrying nothing.
+SITE_ICON: str = mkdocs_config()["theme"]["favicon"]
