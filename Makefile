@@ -23,7 +23,7 @@ $(BIN)/pytest: requirements-test.txt $(BIN)/mkdocs
 serve: $(BIN)/mkdocs
 	CONTENT_SECURITY_POLICY=false $(BIN)/watchmedo auto-restart --directory=macros --patterns='*.py' \
 	  --recursive --signal SIGTERM -- $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 \
-	  --watch includes --watch macros --watch overrides
+	  --watch includes --watch macros --watch overrides --watch tests/checklist_vignettes.yml
 
 build: $(BIN)/mkdocs
 	$(BIN)/mkdocs build --strict

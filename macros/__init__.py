@@ -24,6 +24,7 @@ from . import (
     pages,
     related,
     tables,
+    triage,
 )
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
@@ -33,6 +34,8 @@ from .knowledge import DataError, Knowledge, load_knowledge
 MacrosEnv = Any
 
 KB_VARIABLE = "kb"
+# The reader situations the checklist is tested on; the method page publishes its scores.
+VIGNETTES = "tests/checklist_vignettes.yml"
 CITED_VARIABLE = "cited_by_generators"
 
 
@@ -110,7 +113,22 @@ def define_env(env: MacrosEnv) -> None:
     @env.macro
     def checklist() -> str:
         cite(checklist_generator.sources_of_checklist(kb))
-        return checklist_generator.checklist_html(kb, here())
+        return checklist_generator.checklist_html(kb, here(), env.conf["site_name"], env.page.canonical_url)
+
+    @env.macro
+    def checklist_method(part: str) -> str:
+        """One part of the published method: items, rules, excluded, results or version."""
+        if part not in checklist_generator.METHOD_PARTS:
+            raise PluginError(
+                f"unknown checklist_method part '{part}'; known: {', '.join(checklist_generator.METHOD_PARTS)}"
+            )
+        cite(checklist_generator.sources_of_method(kb))
+        path = pathlib.Path(env.conf["config_file_path"]).parent / VIGNETTES
+        try:
+            vignettes = triage.load_vignettes(path, kb)
+        except DataError as error:
+            raise PluginError(str(error)) from None
+        return checklist_generator.method_html(kb, vignettes, part, here(), pages.long_date(env.page.meta["reviewed"]))
 
     @env.macro
     def appointment_form() -> str:

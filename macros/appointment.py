@@ -7,8 +7,8 @@ appointment.js fills from the answers, and the rules appointment.js needs as
 JSON in the form's data-appointment attribute. With JavaScript off the form
 prints as a blank form to fill in by hand.
 
-The checklist hands its ticks over in the address fragment (`#answers=a,b`),
-which browsers never send to a server. The component links its own stylesheet and
+The checklist hands its ticks over once, through this tab's sessionStorage
+(`HANDOFF_KEY`): never through an address, which the browser would keep in its history. The component links its own stylesheet and
 script, so pages without it do not download them; the theme's instant navigation runs
 a script that arrives inside the page content. Plain functions of the data.
 """
@@ -18,7 +18,7 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
-from .checklist import CARRY_KEY, sources_of_checklist
+from .checklist import HANDOFF_KEY, sources_of_checklist
 from .knowledge import TIER_IDS, Knowledge
 from .links import page_url
 from .render import render_block
@@ -55,13 +55,15 @@ def rules(kb: Knowledge) -> dict[str, Any]:
     """What appointment.js needs: keys, the tiers that cannot wait, and its words."""
     words = kb.words.appointment
     return {
-        "carry": CARRY_KEY,
+        "handoff": HANDOFF_KEY,
         "store": STORE_KEY,
         "alert": list(DO_NOT_WAIT_TIERS),
         "words": {
             "carried": words.carried,
             "kept": words.kept,
             "deleted": words.deleted,
+            "not_kept": words.not_kept,
+            "damaged": words.damaged,
             "date": words.date_label,
             "clear": words.clear_confirm,
         },

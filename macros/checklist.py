@@ -1,12 +1,14 @@
 """The red-flag checklist and the tiers' sections of the help page, from the knowledge data.
 
 `checklist_html` renders templates/checklist.html: a real form, one fieldset per
-tier (most urgent first), one labelled checkbox per red flag, a result bar and
-a result box, with the rules as JSON in the form's data-checklist-rules
-attribute for checklist.js (which holds no rules of its own). With JavaScript
-off the form still reads as a list: each legend is the tier's care-card heading,
-and the result box says how to read the ticks. `tier_section` renders one
-tier's care card for the help page.
+tier (most urgent first) asking its question, one labelled checkbox per red flag and
+"None of these" in every group but the last, a result bar and a result box, with the
+rules (items, combination rules, groups) as JSON in the form's data-checklist-rules
+attribute for checklist.js (which holds no rules of its own; macros/triage.py is the
+same decision in Python). With JavaScript off the form still reads as a list: each
+legend is the tier's label and question, and the result box says how to read the
+ticks. `method_html` renders the published page on how the checklist decides;
+`tier_section` renders one tier's care card for the help page.
 
 Plain functions of the data and the docs path of the page that shows them.
 """
@@ -17,12 +19,13 @@ from typing import Any
 
 from .knowledge import TIER_IDS, Knowledge
 from .render import render, render_block
+from .triage import RANK, Scores, Vignette, rules_fingerprint, score
 
-# The tier the result shows when nothing above it is ticked.
-NO_ANSWER_TIER = TIER_IDS[-1]
-# The fragment key of the links that take the ticks along (wording.yml `carry_answers`):
-# `#answers=id,id`. The appointment page reads it.
-CARRY_KEY = "answers"
+METHOD_PAGE = "help/how-the-checklist-decides.md"
+# The sessionStorage key under which a link marked carry_answers (wording.yml) hands the
+# ticks to the appointment page, which reads and removes it: never an address, which the
+# browser would keep in its history.
+HANDOFF_KEY = "twitching-checklist-handoff"
 # Tiers whose result interrupts a screen reader (aria-live="assertive"); the others wait (polite).
 ASSERTIVE_TIERS = ("emergency",)
 
@@ -38,23 +41,30 @@ def sources_of_tier(kb: Knowledge, tier_id: str) -> list[str]:
 
 
 def rules(kb: Knowledge) -> dict[str, Any]:
-    """What checklist.js needs: the tiers in order (id, how to announce), each item's tier, its
-    words, and the fragment key its answer-carrying links use."""
+    """What checklist.js needs: the tiers in order (id, how to announce), the groups shown (the
+    tiers that have items), each item's tier, the combination rules, its words, and the
+    sessionStorage key its answer-carrying links use."""
     words = kb.words.checklist
+    grouped = kb.red_flags_by_tier()
     return {
         "tiers": [
             {"id": tier.id, "live": "assertive" if tier.id in ASSERTIVE_TIERS else "polite"}
             for tier in kb.tiers.values()
         ],
-        "none": NO_ANSWER_TIER,
+        "groups": [tier_id for tier_id in TIER_IDS if grouped[tier_id]],
         "items": {flag.id: flag.tier for flag in kb.red_flags.values()},
+        "rules": [
+            {"id": rule.id, "all": rule.when_all, "any": rule.when_any, "tier": rule.tier, "lowers": rule.lowers}
+            for rule in kb.checklist_rules.values()
+        ],
         "words": {"announce": words.announce, "date": words.date_label},
-        "carry": CARRY_KEY,
+        "handoff": HANDOFF_KEY,
     }
 
 
-def checklist_html(kb: Knowledge, from_page: str) -> str:
-    """The whole checklist: privacy note, the form with its groups, result bar, result and buttons."""
+def checklist_html(kb: Knowledge, from_page: str, site_name: str, site_address: str) -> str:
+    """The whole checklist: privacy note, the form with its groups, result bar, result and buttons.
+    `site_address` is the page's own address, printed with the site's name on the printout."""
     grouped = kb.red_flags_by_tier()
     return render_block(
         "checklist.html",
@@ -62,8 +72,53 @@ def checklist_html(kb: Knowledge, from_page: str) -> str:
         rules=rules(kb),
         groups=[(kb.tiers[tier_id], grouped[tier_id]) for tier_id in TIER_IDS if grouped[tier_id]],
         tiers=list(kb.tiers.values()),
+        checklist_rules=list(kb.checklist_rules.values()),
         emergency=kb.tiers[TIER_IDS[0]],
-        none_tier=NO_ANSWER_TIER,
+        method_page=METHOD_PAGE,
+        site_name=site_name,
+        site_address=site_address,
+        from_page=from_page,
+    )
+
+
+def sources_of_method(kb: Knowledge) -> list[str]:
+    """Every source behind the checklist's items, rules and guidance lists, without repeats."""
+    rule_sources = (source for rule in kb.checklist_rules.values() for source in rule.sources)
+    return list(dict.fromkeys([*sources_of_checklist(kb), *rule_sources, *kb.guidance]))
+
+
+METHOD_PARTS = ("items", "rules", "excluded", "results", "version")
+
+
+def method_html(kb: Knowledge, vignettes: list[Vignette], part: str, from_page: str, checked_on: str) -> str:
+    """One part (METHOD_PARTS) of how the checklist decides: its items with the clauses behind
+    them, its rules, the clauses it leaves out and why, the vignette results, or the version."""
+    clauses_of: dict[str, list[tuple[str, Any]]] = {flag_id: [] for flag_id in kb.red_flags}
+    clauses_of_rule: dict[str, list[tuple[str, Any]]] = {rule_id: [] for rule_id in kb.checklist_rules}
+    excluded = []
+    for listing in kb.guidance.values():
+        for clause in listing.clauses:
+            for item_id in clause.items:
+                clauses_of[item_id].append((listing.id, clause))
+            if clause.rule:
+                clauses_of_rule[clause.rule].append((listing.id, clause))
+            if clause.excluded:
+                excluded.append((listing.id, clause))
+    scores: Scores = score(kb, vignettes)
+    return render_block(
+        "checklist_method.html",
+        words=kb.words,
+        kb=kb,
+        groups=[(kb.tiers[tier_id], flags) for tier_id, flags in kb.red_flags_by_tier().items() if flags],
+        clauses_of=clauses_of,
+        clauses_of_rule=clauses_of_rule,
+        excluded=excluded,
+        scores=scores,
+        tiers=list(kb.tiers.values()),
+        rank=RANK,
+        part=part,
+        version=rules_fingerprint(kb),
+        checked_on=checked_on,
         from_page=from_page,
     )
 

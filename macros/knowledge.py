@@ -15,6 +15,7 @@ import datetime
 import functools
 import os
 import pathlib
+from collections.abc import Callable
 from typing import Annotated, Literal
 
 import yaml
@@ -121,10 +122,54 @@ class Cause(Entry):
 
 
 class RedFlag(Entry):
+    """One checklist item: one sign a reader can recognise, in its tier's group."""
+
     text: Text
     short: Text
     tier: Tier
     sources: list[Slug] = Field(min_length=1)
+    # True for what a doctor's examination for this twitching has already taken into account
+    # (how long it has lasted, how many places): a rule may lower it once the reader says a
+    # doctor has examined them and nothing is new. Signs that would be new are never lowered.
+    settled_by_examination: bool = False
+
+
+class ChecklistRule(Entry):
+    """A combination the checklist treats differently from its items one by one.
+
+    Fires when every item in `when_all` is ticked and, if `when_any` is given, at least one of
+    those too. A raising rule (`lowers` empty) gives its tier, when more urgent than the items'.
+    A lowering rule sets the items in `lowers` (only ones settled by examination) to its tier."""
+
+    says: Text
+    when_all: list[Slug] = Field(min_length=1)
+    when_any: list[Slug] = Field(default_factory=list)
+    tier: Tier
+    lowers: list[Slug] = Field(default_factory=list)
+    sources: list[Slug] = Field(min_length=1)
+
+
+class Clause(BaseModel):
+    """One clause of an authoritative list, and what the checklist does with it: an item, a
+    rule, or an exclusion with its reason (exactly one)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: Slug
+    says: Text
+    # The help the source attaches to it; "none" where it names no action.
+    tier: Tier | Literal["none"]
+    items: list[Slug] = Field(default_factory=list)
+    rule: Slug | None = None
+    excluded: Text | None = None
+
+
+class GuidanceList(Entry):
+    """The clauses of one source's list, in the source's order. `id` is the source's id."""
+
+    section: Text
+    # The stored copy these clauses were read from, when it is not the source's own copy_read.
+    copy_read: Address | None = None
+    clauses: list[Clause] = Field(min_length=1)
 
 
 class Question(Entry):
@@ -152,6 +197,8 @@ FILES: dict[str, type[Entry]] = {
     "sites": BodySite,
     "causes": Cause,
     "red_flags": RedFlag,
+    "checklist_rules": ChecklistRule,
+    "guidance": GuidanceList,
     "corrections": Correction,
     "questions": Question,
 }
@@ -177,6 +224,8 @@ class Knowledge:
     sites: dict[str, BodySite]
     causes: dict[str, Cause]
     red_flags: dict[str, RedFlag]
+    checklist_rules: dict[str, ChecklistRule] = dataclasses.field(default_factory=dict)
+    guidance: dict[str, GuidanceList] = dataclasses.field(default_factory=dict)
     corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
     questions: dict[str, Question] = dataclasses.field(default_factory=dict)
     wording: Wording | None = None
@@ -388,11 +437,121 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
             check_sources("causes", cause.id, f"sites[{i}].sources", link.sources)
     for flag in kb.red_flags.values():
         check_sources("red_flags", flag.id, "sources", flag.sources)
+    _check_checklist(kb, labels, report)
     for correction in kb.corrections.values():
         check_page("corrections", correction.id, "page", correction.page)
         check_sources("corrections", correction.id, "sources", correction.sources)
     for question in kb.questions.values():
         check_sources("questions", question.id, "sources", question.sources)
+
+
+def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[str, str, str, str], None]) -> None:
+    """The checklist's rules name real items; every clause of every guidance list maps to an item,
+    a rule or an exclusion (one of them), and what it maps to is at least as urgent as the
+    clause: where sources differ, the more cautious one wins. Every item rests on a clause."""
+    rank = {tier: i for i, tier in enumerate(TIER_IDS)}
+    for rule in kb.checklist_rules.values():
+        for field in ("when_all", "when_any", "lowers"):
+            for i, item_id in enumerate(getattr(rule, field)):
+                if item_id not in kb.red_flags:
+                    report(
+                        "checklist_rules",
+                        rule.id,
+                        f"{field}[{i}]",
+                        f"unknown checklist item '{item_id}' (not in {labels['red_flags']})",
+                    )
+                elif field == "lowers" and not kb.red_flags[item_id].settled_by_examination:
+                    report(
+                        "checklist_rules",
+                        rule.id,
+                        f"{field}[{i}]",
+                        f"'{item_id}' is not settled_by_examination: a rule may lower only those",
+                    )
+        if rule.lowers and any(rank[rule.tier] <= rank[kb.red_flags[i].tier] for i in rule.lowers if i in kb.red_flags):
+            report(
+                "checklist_rules",
+                rule.id,
+                "tier",
+                "a lowering rule's tier must be less urgent than every item it lowers",
+            )
+    mapped: set[str] = set()
+    for listing in kb.guidance.values():
+        if listing.id not in kb.sources:
+            report("guidance", listing.id, "id", f"unknown source '{listing.id}' (not in {labels['sources']})")
+        seen: set[str] = set()
+        for i, clause in enumerate(listing.clauses):
+            where = f"clauses[{i}] '{clause.id}'"
+            if clause.id in seen:
+                report("guidance", listing.id, f"{where}.id", "duplicate clause id")
+            seen.add(clause.id)
+            chosen = [name for name in ("items", "rule", "excluded") if getattr(clause, name)]
+            if len(chosen) != 1:
+                report(
+                    "guidance",
+                    listing.id,
+                    where,
+                    "map it to checklist items (items), a combination rule (rule) or an exclusion with its reason (excluded): exactly one"
+                    if not chosen
+                    else f"has {' and '.join(chosen)}: give exactly one",
+                )
+                continue
+            if clause.rule:
+                target = kb.checklist_rules.get(clause.rule)
+                if target is None:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.rule",
+                        f"unknown rule '{clause.rule}' (not in {labels['checklist_rules']})",
+                    )
+                elif clause.tier != "none" and rank[target.tier] > rank[clause.tier]:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.rule",
+                        f"rule '{target.id}' gives {target.tier}, but the clause gives {clause.tier}: follow the more cautious",
+                    )
+                elif listing.id not in target.sources:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.rule",
+                        f"rule '{target.id}' does not cite '{listing.id}' in its sources",
+                    )
+            for j, item_id in enumerate(clause.items):
+                item = kb.red_flags.get(item_id)
+                if item is None:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.items[{j}]",
+                        f"unknown checklist item '{item_id}' (not in {labels['red_flags']})",
+                    )
+                    continue
+                mapped.add(item_id)
+                if clause.tier != "none" and rank[item.tier] > rank[clause.tier]:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.items[{j}]",
+                        f"item '{item_id}' is {item.tier}, but the clause gives {clause.tier}: follow the more cautious",
+                    )
+                if listing.id not in item.sources:
+                    report(
+                        "guidance",
+                        listing.id,
+                        f"{where}.items[{j}]",
+                        f"item '{item_id}' does not cite '{listing.id}' in its sources",
+                    )
+    if kb.guidance:
+        for flag in kb.red_flags.values():
+            if flag.id not in mapped:
+                report(
+                    "red_flags",
+                    flag.id,
+                    "id",
+                    f"no clause in {labels['guidance']} maps to this item: every item rests on a guidance clause",
+                )
 
 
 def _read_wording(path: pathlib.Path, label: str, problems: list[str]) -> Wording | None:

@@ -69,6 +69,11 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
     return problems
 
 
+def long_date(day: datetime.date) -> str:
+    """A date as the site writes it for readers: "21 November 2026"."""
+    return f"{day.day} {day:%B %Y}"
+
+
 CLINICAL_REVIEW_FIELDS = ("name", "role", "date")
 
 

@@ -39,6 +39,13 @@ class Care(Part):
 class Checklist(Part):
     form_name: Text
     privacy: Text
+    how_to_answer: Text
+    # The question each tier's group asks, by tier id.
+    questions: dict[Slug, Text]
+    none_of_these: Text
+    pending: Text
+    method_link: Text
+    printed_from: Annotated[str, StringConstraints(pattern=r"\{site\}.*\{address\}")]
     see_result: Text
     result_title: Text
     static_emergency: Text
@@ -53,6 +60,36 @@ class Checklist(Part):
     reset_button: Text
     announce: Annotated[str, StringConstraints(pattern=r"\{heading\}")]
     read_more_links: dict[Slug, list[Link]]
+
+
+class ChecklistMethod(Part):
+    """The words of the page that publishes how the checklist decides."""
+
+    item_column: Text
+    guidance_column: Text
+    clause_gives: Annotated[str, StringConstraints(pattern=r"\{tier\}")]
+    no_action: Text
+    settled_note: Text
+    rules_caption: Text
+    rule_when_column: Text
+    rule_result_column: Text
+    any_of: Text
+    lowers_note: Text
+    excluded_caption: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    excluded_clause_column: Text
+    excluded_reason_column: Text
+    results_lead: Annotated[str, StringConstraints(pattern=r"\{total\}")]
+    results_caption: Text
+    results_tier_column: Text
+    results_count_column: Text
+    results_same_column: Text
+    results_over_column: Text
+    results_under_column: Text
+    results_summary: Text
+    results_all: Text
+    situation_column: Text
+    checklist_column: Text
+    version: Annotated[str, StringConstraints(pattern=r"\{version\}.*\{date\}")]
 
 
 class HelpBox(Part):
@@ -148,6 +185,8 @@ class Appointment(Part):
     kept: Text
     delete_button: Text
     deleted: Text
+    not_kept: Text
+    damaged: Text
     print_button: Text
     clear_button: Text
     clear_confirm: Text
@@ -164,6 +203,7 @@ class Appointment(Part):
 class Wording(Part):
     care: Care
     checklist: Checklist
+    checklist_method: ChecklistMethod
     help_box: HelpBox
     causes: Causes
     related: Related

@@ -9,7 +9,8 @@ from typing import Any
 import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BUILD_INPUTS = ["mkdocs.yml", "docs", "includes", "macros", "overrides"]
+# The build also reads the checklist's reader situations: the method page publishes their scores.
+BUILD_INPUTS = ["mkdocs.yml", "docs", "includes", "macros", "overrides", "tests/checklist_vignettes.yml"]
 SKIP = shutil.ignore_patterns("__pycache__")
 
 
@@ -21,6 +22,7 @@ def copy_project(to: pathlib.Path) -> pathlib.Path:
         if source.is_dir():
             shutil.copytree(source, to / name, ignore=SKIP)
         else:
+            (to / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, to / name)
     return to
 

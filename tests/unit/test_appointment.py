@@ -148,13 +148,15 @@ def test_keeping_and_printing_are_left_to_javascript(soup):
 
 def test_rules_name_the_keys_the_scripts_share(kb, soup):
     rules = json.loads(soup.select_one("form[data-appointment]")["data-appointment"])
-    assert rules["carry"] == checklist.rules(kb)["carry"] == appointment.CARRY_KEY
+    assert rules["handoff"] == checklist.rules(kb)["handoff"] == checklist.HANDOFF_KEY
     assert rules["store"] == appointment.STORE_KEY
     assert rules["alert"] == list(appointment.DO_NOT_WAIT_TIERS)
 
 
 def test_checklist_links_that_carry_answers_are_marked(kb):
-    soup = BeautifulSoup(checklist.checklist_html(kb, "help/when-to-get-help.md"), "html.parser")
+    soup = BeautifulSoup(
+        checklist.checklist_html(kb, "help/when-to-get-help.md", "Site", "https://example.org/"), "html.parser"
+    )
     carrying = soup.select("a[data-checklist-carry]")
     links = kb.words.checklist.read_more_links
     assert len(carrying) == sum(link.carry_answers for tier_links in links.values() for link in tier_links)

@@ -217,11 +217,11 @@ def test_link_to_a_page_that_does_not_exist_is_reported(data_copy):
 
 def test_unknown_region_and_unknown_red_flag_are_reported(data_copy):
     data_copy("sites", lambda entries: entry(entries, "toes").update(region="foot"))
-    data_copy("causes", lambda entries: entry(entries, "nicotine").update(red_flags=["chest-pain"]))
+    data_copy("causes", lambda entries: entry(entries, "nicotine").update(red_flags=["heart-attack"]))
     problems = problems_after(data_copy)
     assert any("sites.yml: entry 'toes', field 'region': unknown region 'foot'" in p for p in problems)
     assert any(
-        "causes.yml: entry 'nicotine', field 'red_flags[0]': unknown red flag 'chest-pain'" in p for p in problems
+        "causes.yml: entry 'nicotine', field 'red_flags[0]': unknown red flag 'heart-attack'" in p for p in problems
     )
 
 

@@ -1,9 +1,11 @@
 /* "For your appointment" (macros/templates/appointment.html). Takes the checklist's ticks from
-   the address fragment (#answers=a,b, which browsers never send) and then drops them from the
-   address; says "do not wait" when a ticked sign calls for it; fills the summary that prints
+   a one-time hand-off in this tab's sessionStorage (never from the address, so they never reach
+   the browser's history, and a link from elsewhere cannot tick anything), reading and clearing
+   it at once; says "do not wait" when a ticked sign calls for it; fills the summary that prints
    instead of the form; and keeps the answers in localStorage only while "Keep my answers on
-   this device" is ticked. Nothing is sent. Keys and words come from the form's
-   data-appointment attribute. Only this page loads it; the theme's instant navigation runs it
+   this device" is ticked. Every open tab follows a delete; a kept value of the wrong shape is
+   dropped, and storage that is full or turned off is said in words. Nothing is sent. Keys and
+   words come from the form's data-appointment attribute. Only this page loads it; the theme's instant navigation runs it
    again on each visit, so the first run does the wiring and later runs stop at once. */
 (function () {
   "use strict";
@@ -18,12 +20,39 @@
     return control.type === "checkbox" || control.type === "radio";
   }
 
-  function deviceStorage() {
+  function storageOf(name) {
     try {
-      return window.localStorage;
+      return window[name];
     } catch (error) {
       return null; // storage turned off in the browser: the page works, it just cannot keep answers
     }
+  }
+
+  // A kept value is an object of arrays of strings (answers() below); anything else is damaged.
+  function isAnswers(value) {
+    if (!value || typeof value !== "object" || Array.isArray(value)) return false;
+    return Object.keys(value).every(function (name) {
+      var values = value[name];
+      return Array.isArray(values) && values.every(function (item) { return typeof item === "string"; });
+    });
+  }
+
+  // The checklist's hand-off: read once, then removed, whatever it holds.
+  function takeHandOff(key) {
+    var session = storageOf("sessionStorage");
+    if (!session) return [];
+    var ids = null;
+    try {
+      ids = JSON.parse(session.getItem(key));
+    } catch (error) {
+      ids = null;
+    }
+    try {
+      session.removeItem(key);
+    } catch (error) {
+      // nothing to clear
+    }
+    return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === "string"; }) : [];
   }
 
   function setUp(form) {
@@ -37,7 +66,7 @@
     var keep = find("[data-appointment-keep-box]");
     var deleteButton = find("[data-appointment-delete]");
     var date = find("[data-appointment-date]");
-    var store = deviceStorage();
+    var store = storageOf("localStorage");
     var controls = Array.prototype.filter.call(form.elements, function (control) { return control.name; });
 
     function answers() {
@@ -57,8 +86,16 @@
       });
     }
 
+    // Full or blocked storage: say so once, stop trying, and keep the answers on the page.
     function save() {
-      if (keep.checked) store.setItem(rules.store, JSON.stringify(answers()));
+      if (!keep.checked) return;
+      try {
+        store.setItem(rules.store, JSON.stringify(answers()));
+      } catch (error) {
+        keep.checked = false;
+        deleteButton.hidden = true;
+        say(rules.words.not_kept);
+      }
     }
 
     function say(text) {
@@ -110,12 +147,11 @@
     }
 
     function carryOver() {
-      var match = new RegExp("^#" + rules.carry + "=([a-z0-9,-]*)$").exec(window.location.hash);
-      if (!match) return;
-      var ids = match[1].split(",");
+      var ids = takeHandOff(rules.handoff);
       var carried = controls.filter(function (control) {
         return control.name === "sign" && ids.indexOf(control.value) >= 0;
       });
+      if (!carried.length) return;
       carried.forEach(function (control) { control.checked = true; });
       find("[data-appointment-carried]").textContent = rules.words.carried.replace("{count}", String(carried.length));
       // A carried sign that cannot wait gets its card at the top, before three screens of questions.
@@ -124,22 +160,49 @@
       each(root.querySelectorAll("[data-appointment-carried-alert]"), function (card) {
         card.hidden = card.getAttribute("data-appointment-carried-alert") !== urgent;
       });
-      // The answers leave the address bar, so they are not kept in the browser's history either.
-      window.history.replaceState(window.history.state, "", window.location.pathname + window.location.search);
     }
 
-    if (store) {
+    function readKept() {
       var saved = null;
       try {
         saved = JSON.parse(store.getItem(rules.store));
       } catch (error) {
-        store.removeItem(rules.store); // not ours or damaged: drop it
+        saved = undefined;
       }
+      if (saved === null) return null;
+      if (isAnswers(saved)) return saved;
+      try {
+        store.removeItem(rules.store); // not ours or damaged: drop it, and say so
+      } catch (error) {
+        // storage turned off since: nothing to drop
+      }
+      say(rules.words.damaged);
+      return null;
+    }
+
+    // Another tab deleted the kept answers (or the reader cleared the site's data): follow it,
+    // so typing here cannot put them back.
+    function followOtherTabs(event) {
+      if (event.storageArea !== store || (event.key !== rules.store && event.key !== null)) return;
+      if (event.newValue !== null && event.key !== null) return;
+      if (!keep.checked) return;
+      keep.checked = false;
+      deleting = true;
+      form.reset();
+      deleting = false;
+      deleteButton.hidden = true;
+      say(rules.words.deleted);
+    }
+
+    var deleting = false;
+    if (store) {
+      var saved = readKept();
       if (saved) {
         fill(saved);
         keep.checked = true;
       }
       find("[data-appointment-keep]").hidden = false;
+      window.addEventListener("storage", followOtherTabs);
     }
     carryOver();
     deleteButton.hidden = !keep.checked;
@@ -147,7 +210,6 @@
 
     form.addEventListener("input", update);
     form.addEventListener("change", update);
-    var deleting = false;
     form.addEventListener("reset", function (event) {
       if (!deleting && Object.keys(answers()).length && !window.confirm(rules.words.clear)) {
         event.preventDefault(); // one stray tap must not wipe everything
@@ -162,16 +224,23 @@
     });
     keep.addEventListener("change", function () {
       if (keep.checked) {
-        save();
         say(rules.words.kept);
+        save();
       } else {
-        store.removeItem(rules.store);
+        forget();
         say(rules.words.deleted);
       }
       deleteButton.hidden = !keep.checked;
     });
+    function forget() {
+      try {
+        store.removeItem(rules.store);
+      } catch (error) {
+        // storage turned off since: nothing kept to remove
+      }
+    }
     deleteButton.addEventListener("click", function () {
-      store.removeItem(rules.store);
+      forget();
       keep.checked = false;
       deleting = true; // the reader asked for exactly this: no second question
       form.reset();

@@ -1,9 +1,12 @@
-/* The red-flag checklist (macros/templates/checklist.html): shows which help fits the ticked
-   answers, as they change, in a result bar that stays in view and in the result box. The rules
-   and words come from the page (the form's data-checklist-rules); this file knows no tier or
-   item. Nothing is sent or stored: links marked data-checklist-carry take the ticks along in
-   their address fragment (#answers=a,b), which browsers never send to a server. Runs on every
-   page view, also under Material's instant navigation, and sets each form up once. */
+/* The red-flag checklist (macros/templates/checklist.html): shows which help fits the answers,
+   as they change, in a result bar that stays in view and in the result box. The items, rules,
+   groups and words come from the page (the form's data-checklist-rules); this file knows no
+   tier, item or rule (macros/triage.py is the same decision in Python, for the published
+   method page and the tests). A result shows only once every group above it is answered, by a
+   tick or "None of these". Nothing is sent: a link marked data-checklist-carry hands the ticks
+   to the appointment page through this tab's sessionStorage, which that page reads and clears;
+   they never go into an address or the browser's history. Runs on every page view, also under
+   Material's instant navigation, and sets each form up once. */
 (function () {
   "use strict";
 
@@ -21,6 +24,39 @@
     list.hidden = list.previousElementSibling.hidden = !boxes.length;
   }
 
+  function contains(list, value) {
+    return list.indexOf(value) >= 0;
+  }
+
+  /* The decision (macros/triage.py `decide`): each ticked item counts at its tier, lowered by a
+     lowering rule that fires; a raising rule that fires counts at its tier; the first in order wins. */
+  function decide(rules, ticked) {
+    var order = rules.tiers.map(function (tier) { return tier.id; });
+    var counts = {};
+    ticked.forEach(function (id) { counts[id] = rules.items[id]; });
+    var raising = [];
+    rules.rules.forEach(function (rule) {
+      var fires = rule.all.every(function (id) { return contains(ticked, id); }) &&
+        (!rule.any.length || rule.any.some(function (id) { return contains(ticked, id); }));
+      if (!fires) return;
+      if (!rule.lowers.length) {
+        raising.push(rule);
+        return;
+      }
+      rule.lowers.forEach(function (id) {
+        if (counts[id] && order.indexOf(counts[id]) < order.indexOf(rule.tier)) counts[id] = rule.tier;
+      });
+    });
+    var all = Object.keys(counts).map(function (id) { return counts[id]; })
+      .concat(raising.map(function (rule) { return rule.tier; }));
+    var best = order.filter(function (tier) { return contains(all, tier); })[0] || order[order.length - 1];
+    return {
+      tier: rules.tiers[order.indexOf(best)],
+      led: ticked.filter(function (id) { return counts[id] === best; }),
+      rules: raising.filter(function (rule) { return rule.tier === best; }).map(function (rule) { return rule.id; })
+    };
+  }
+
   function setUp(form) {
     if (form.hasAttribute("data-checklist-ready")) return;
     var rules = JSON.parse(form.getAttribute("data-checklist-rules"));
@@ -30,9 +66,11 @@
     }
     var result = find("[data-checklist-result]");
     var bar = find("[data-checklist-bar]");
-    var boxes = Array.prototype.slice.call(form.querySelectorAll("input[type=checkbox]"));
+    var boxes = Array.prototype.slice.call(form.querySelectorAll("input[name=answer]"));
+    var noneBoxes = Array.prototype.slice.call(form.querySelectorAll("input[name=none]"));
     var printButton = find("[data-checklist-print]");
     var date = find("[data-checklist-date]");
+    var shown = null;
 
     // The date is written when the page is printed (the print button, or the browser's own
     // print, which fires beforeprint), not as the page loads or on every tick: the browser's
@@ -43,32 +81,57 @@
         new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
     }
 
-    function show(nodes, attribute, tierId) {
-      each(nodes, function (node) { node.hidden = node.getAttribute(attribute) !== tierId; });
+    function show(nodes, attribute, value) {
+      each(nodes, function (node) { node.hidden = node.getAttribute(attribute) !== value; });
+    }
+
+    function groupOf(box) {
+      return box.closest("[data-checklist-group]").getAttribute("data-checklist-group");
+    }
+
+    // "None of these" and the items of its group exclude each other.
+    function untickOthers(changed) {
+      if (!changed || !changed.checked) return;
+      var group = groupOf(changed);
+      boxes.concat(noneBoxes).forEach(function (box) {
+        if (box !== changed && groupOf(box) === group && (box.name === "none") !== (changed.name === "none")) {
+          box.checked = false;
+        }
+      });
     }
 
     function update(announce) {
       var ticked = boxes.filter(function (box) { return box.checked; });
-      var tier = rules.tiers.filter(function (t) {
-        return ticked.some(function (box) { return rules.items[box.value] === t.id; });
-      })[0] || rules.tiers.filter(function (t) { return t.id === rules.none; })[0];
-      var led = ticked.filter(function (box) { return rules.items[box.value] === tier.id; });
+      var ids = ticked.map(function (box) { return box.value; });
+      var answered = rules.groups.filter(function (group) {
+        return ticked.some(function (box) { return groupOf(box) === group; }) ||
+          noneBoxes.some(function (box) { return box.checked && box.value === group; });
+      });
+      var decision = decide(rules, ids);
+      var tier = decision.tier;
+      var above = rules.groups.slice(0, rules.groups.indexOf(tier.id) < 0 ? rules.groups.length - 1 : rules.groups.indexOf(tier.id));
+      var ready = above.every(function (group) { return contains(answered, group); });
+      var started = answered.length > 0;
+      var outcome = ready ? tier.id : "";
 
-      result.setAttribute("data-tier", tier.id);
-      show(result.querySelectorAll("[data-checklist-outcome]"), "data-checklist-outcome", tier.id);
-      show(bar.querySelectorAll("[data-checklist-bar-outcome]"), "data-checklist-bar-outcome", tier.id);
-      printButton.hidden = tier.live === "assertive";
+      result.setAttribute("data-tier", outcome);
+      show(result.querySelectorAll("[data-checklist-outcome]"), "data-checklist-outcome", outcome);
+      show(bar.querySelectorAll("[data-checklist-bar-outcome]"), "data-checklist-bar-outcome", outcome);
+      find("[data-checklist-pending]").hidden = ready;
+      find("[data-checklist-bar-pending]").hidden = ready;
+      bar.hidden = !started;
+      find("[data-checklist-answers]").hidden = !ready;
+      printButton.hidden = !ready || tier.live === "assertive";
       find("[data-checklist-none]").hidden = ticked.length > 0;
+      var led = ticked.filter(function (box) { return contains(decision.led, box.value); });
       listAnswers(find("[data-checklist-led]"), led);
-      listAnswers(find("[data-checklist-also]"), ticked.filter(function (box) { return led.indexOf(box) < 0; }));
-      each(form.querySelectorAll("[data-checklist-carry]"), function (link) {
-        var ids = ticked.map(function (box) { return box.value; }).join(",");
-        link.href = link.href.split("#")[0] + (ids ? "#" + rules.carry + "=" + ids : "");
+      listAnswers(find("[data-checklist-also]"), ticked.filter(function (box) { return !contains(led, box); }));
+      each(result.querySelectorAll("[data-checklist-rule]"), function (node) {
+        node.hidden = !ready || !contains(decision.rules, node.getAttribute("data-checklist-rule"));
       });
 
-      if (announce) {
-        bar.hidden = false;
-        var heading = result.querySelector('[data-checklist-outcome="' + tier.id + '"] .care-card__heading');
+      if (announce && ready && outcome !== shown) {
+        var heading = result.querySelector('[data-checklist-outcome="' + outcome + '"] .care-card__heading');
         var message = rules.words.announce
           .replace("{heading}", heading.textContent.trim())
           .replace("{count}", String(ticked.length));
@@ -76,20 +139,32 @@
           region.textContent = region.getAttribute("data-checklist-announce") === tier.live ? message : "";
         });
       }
+      shown = ready ? outcome : null;
+    }
+
+    // The hand-off to the appointment page: this tab only, read once and removed there.
+    function handOff() {
+      var ids = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+      try {
+        window.sessionStorage.setItem(rules.handoff, JSON.stringify(ids));
+      } catch (error) {
+        // storage turned off: the appointment page opens with nothing ticked
+      }
     }
 
     date.addEventListener("checklist-date", stampDate);
     find("[data-checklist-static]").hidden = true;
-    find("[data-checklist-answers]").hidden = false;
-    printButton.hidden = false;
-    form.addEventListener("change", function () { update(true); });
+    form.addEventListener("change", function (event) {
+      untickOthers(event.target);
+      update(true);
+    });
     form.addEventListener("reset", function () {
-      setTimeout(function () {
-        update(false);
-        bar.hidden = true;
-      }, 0);
+      setTimeout(function () { update(false); }, 0);
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("click", function (event) {
+      if (event.target instanceof Element && event.target.closest("[data-checklist-carry]")) handOff();
+    });
     printButton.addEventListener("click", function () {
       stampDate();
       window.print();
