@@ -8,6 +8,7 @@ PluginError that names the file, the entry and the field.
 from __future__ import annotations
 
 import pathlib
+import urllib.parse
 from typing import Any
 
 from mkdocs.exceptions import PluginError
@@ -204,4 +205,16 @@ def on_post_build(env: MacrosEnv) -> None:
     pages = sorted(site_dir.rglob("*.html"))
     link_addresses.write_absolute_links(pages, site_dir, env.conf["site_url"])
     if env.conf["extra"].get("content_security_policy"):
-        csp.apply_policy(pages)
+        theme = env.conf["theme"].get_env()
+        features = env.conf["theme"].get("features") or []
+
+        def render(template: str, base_url: str) -> str:
+            context = {"config": env.conf, "base_url": base_url, "features": features}
+            return str(theme.get_template(template).render(**context))
+
+        site_path = urllib.parse.urlsplit(env.conf["site_url"]).path or "/"
+        known = csp.known_script_hashes(render, csp.base_urls(pages, site_dir, site_path))
+        try:
+            csp.apply_policy(pages, known, site_dir)
+        except csp.PolicyError as error:
+            raise PluginError(str(error)) from None

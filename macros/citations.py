@@ -73,7 +73,7 @@ def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_p
     """Every source as a section: title, publisher, address and the pages that cite it."""
     out = []
     for source in kb.sources.values():
-        out.append(f"## {source.title} {{ #{source.id} }}\n")
+        out.append(f"## {html.escape(source.title, quote=False)} {{ #{source.id} }}\n")
         details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
         if source.address:
             details.append(f"Read it: [{html.escape(source.title)}]({source.address})")

@@ -2,11 +2,14 @@
 answers on the page: nothing may be fetched from, sent to or framed from another host.
 
 GitHub Pages sets no headers, so the policy is a `<meta http-equiv>` that
-overrides/main.html writes with a placeholder. After the build, `apply_policy` hashes
-every inline script the theme wrote into any page (its scope, palette and anchor
-scripts), puts the same policy, with all those hashes, into every page, and so allows
-no other inline script: the policy a reader's first page sets also covers the pages
-Material's instant navigation swaps in. Plain functions of text; no MkDocs import.
+overrides/main.html writes with a placeholder. After the build, `apply_policy` puts one
+policy into every page that allows exactly the inline scripts the templates are known to
+write (the theme's scope and anchor scripts and our before-first-paint script, rendered
+from their templates: `known_script_hashes`), and stops the build, naming the page, at any
+other inline script, so no script can arrive through data or a page. It also stops at a link
+whose address would run script (javascript:, vbscript:, data:). The policy a reader's first
+page sets also covers the pages Material's instant navigation swaps in. Plain functions of
+text; no MkDocs import.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import base64
 import hashlib
 import pathlib
 import re
+from collections.abc import Callable
 
 PLACEHOLDER = "__CONTENT_SECURITY_POLICY__"
 
@@ -26,17 +30,65 @@ TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
 JAVASCRIPT_TYPES = {"", "text/javascript", "module", "application/javascript"}
 
 
-def inline_script_hashes(html: str) -> set[str]:
-    """CSP source expressions ('sha256-…') for each inline script a page would run."""
-    found = set()
+# An address that would run script when followed or loaded.
+SCRIPT_ADDRESS = re.compile(
+    r"""\s(?:href|src|xlink:href|action|formaction)\s*=\s*["']?\s*(?:javascript|vbscript|data):""", re.I
+)
+
+
+# The templates that write inline scripts (the theme's and ours), rendered at the end of the
+# build to learn the exact scripts they write: the only inline scripts the policy allows.
+KNOWN_SCRIPT_TEMPLATES = (
+    "partials/javascripts/base.html",
+    "partials/javascripts/content.html",
+    "partials/before-first-paint.html",
+)
+
+
+def base_urls(pages: list[pathlib.Path], site_dir: pathlib.Path, site_path: str) -> set[str]:
+    """The theme's `base_url` for each page: relative ('.', '..', '../..') from its folder,
+    and the site's own path for the 404 page, which is served from any folder."""
+    bases = set()
+    for path in pages:
+        relative = path.relative_to(site_dir)
+        if relative.as_posix() == "404.html":
+            bases.add(site_path)
+        else:
+            depth = len(relative.parts) - 1
+            bases.add("/".join([".."] * depth) or ".")
+    return bases
+
+
+def known_script_hashes(render: Callable[[str, str], str], bases: set[str]) -> set[str]:
+    """The hashes of every inline script the known templates write, for each base_url.
+    `render(template, base_url)` renders one template as the theme would."""
+    known: set[str] = set()
+    for base in bases:
+        for template in KNOWN_SCRIPT_TEMPLATES:
+            known |= inline_script_hashes(render(template, base))
+    return known
+
+
+class PolicyError(Exception):
+    """A built page holds a script or an address that the policy must not allow."""
+
+
+def inline_scripts(html: str) -> dict[str, str]:
+    """CSP source expression ('sha256-…') -> text, for each inline script a page would run."""
+    found = {}
     for match in SCRIPT.finditer(html):
         attributes = match.group("attributes")
         kind = TYPE.search(attributes)
         if SOURCE.search(attributes) or (kind and kind.group(1).lower() not in JAVASCRIPT_TYPES):
             continue
         digest = hashlib.sha256(match.group("text").encode("utf-8")).digest()
-        found.add(f"'sha256-{base64.b64encode(digest).decode('ascii')}'")
+        found[f"'sha256-{base64.b64encode(digest).decode('ascii')}'"] = match.group("text")
     return found
+
+
+def inline_script_hashes(html: str) -> set[str]:
+    """CSP source expressions ('sha256-…') for each inline script a page would run."""
+    return set(inline_scripts(html))
 
 
 def policy(script_hashes: set[str]) -> str:
@@ -59,12 +111,28 @@ def policy(script_hashes: set[str]) -> str:
     return "; ".join(f"{name} {' '.join(values)}" for name, values in directives.items())
 
 
-def apply_policy(pages: list[pathlib.Path]) -> str:
-    """Put one policy, allowing every page's inline scripts, into every page; returns it."""
-    hashes: set[str] = set()
+def apply_policy(pages: list[pathlib.Path], known: set[str], site_dir: pathlib.Path) -> str:
+    """Put one policy, allowing the known inline scripts, into every page; returns it. Raises
+    PolicyError naming the page for any other inline script, or an address that runs script."""
+    problems = []
+    used: set[str] = set()
     for path in pages:  # two passes, one page in memory at a time
-        hashes |= inline_script_hashes(path.read_text(encoding="utf-8"))
-    text_of_policy = policy(hashes)
+        text = path.read_text(encoding="utf-8")
+        name = path.relative_to(site_dir).as_posix()
+        for digest, script in inline_scripts(text).items():
+            if digest in known:
+                used.add(digest)
+            else:
+                problems.append(
+                    f"{name}: an inline script no template writes ({' '.join(script.split())[:60]!r}); scripts may not come from data or pages"
+                )
+        for match in SCRIPT_ADDRESS.finditer(text):
+            problems.append(
+                f"{name}: a link whose address runs script ({match.group(0).strip()[:40]!r}); use an https:// or relative address"
+            )
+    if problems:
+        raise PolicyError("\n".join(problems))
+    text_of_policy = policy(used)
     for path in pages:
         text = path.read_text(encoding="utf-8")
         if PLACEHOLDER in text:

@@ -41,7 +41,9 @@ Tier = Literal["emergency", "urgent", "doctor", "self-care"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
 PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
-Address = Annotated[str, StringConstraints(pattern=r"^https://[^\s]+$")]
+# URL characters only (RFC 3986), no quotes, spaces or angle brackets: an address is written
+# into attributes and Markdown links, where anything else could end them.
+Address = Annotated[str, StringConstraints(pattern=r"^https://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")]
 
 
 class Entry(BaseModel):

@@ -36,10 +36,14 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
         problems.append(f"docs/{src_path}: front matter, field '{field}': {message}")
 
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
-        report("title", "missing; every page needs a title")
+        report("title", "missing or not text; every page needs a title")
+    elif MARKUP.search(meta["title"]):
+        report("title", "write plain words: <, > and & are not allowed (the theme prints the title as it is)")
     summary = meta.get("summary")
     if not isinstance(summary, str) or not summary.strip():
-        report("summary", "missing; every page opens with a two-sentence summary")
+        report("summary", "missing or not text; every page opens with a two-sentence summary")
+    elif MARKUP.search(summary):
+        report("summary", "write plain words: <, > and & are not allowed")
     elif len(SENTENCE_END.findall(summary.strip())) != 2:
         report("summary", f"must be exactly two sentences, found {len(SENTENCE_END.findall(summary.strip()))}")
     reviewed = meta.get("reviewed")
@@ -74,6 +78,8 @@ def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# Characters that could open markup where the theme prints a front-matter value as it is.
+MARKUP = re.compile(r"[<>&]")
 CLINICAL_REVIEW_FIELDS = ("name", "role", "date")
 
 

@@ -67,4 +67,4 @@ def related_block(kb: Knowledge, src: str) -> str:
     words = kb.words.related
     word_lines = [f"{words.words} {', '.join(cause.also_called)}." for cause in kb.causes_on(src) if cause.also_called]
     body = render_block("related.html", groups=groups, word_lines=word_lines, from_page=src)
-    return f"## {words.heading} {{ #related }}\n\n{body}\n"
+    return f"## {html.escape(words.heading, quote=False)} {{ #related }}\n\n{body}\n"

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from support.browser import launch_chromium, without_search_index  # noqa: E402
 from support.server import serve  # noqa: E402
-from support.site_pages import BUDGETS, PHONE_DESIGN  # noqa: E402
+from support.site_pages import BUDGETS, CHECKLIST_VIGNETTES, PHONE_DESIGN  # noqa: E402
 
 
 def pytest_itemcollected(item) -> None:
@@ -46,7 +46,7 @@ def pytest_collection_modifyitems(items) -> None:
     items.sort(key=lambda item: pathlib.Path(item.path) != FIRST)
 
 
-RESULT_FILES = (BUDGETS, PHONE_DESIGN)
+RESULT_FILES = (BUDGETS, PHONE_DESIGN, CHECKLIST_VIGNETTES)
 
 
 def pytest_sessionstart(session) -> None:

@@ -138,33 +138,67 @@ def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
     assert page_count(page.pdf(format="Letter")) == 1
 
 
-def test_checklist_answers_carry_over_and_leave_the_address(page, site_url):
+def answer_checklist(page, site_url, ticked: list[str]):
+    """On the checklist: tick these boxes, and "None of these" in every group above them left empty."""
     page.goto(site_url + "help/when-to-get-help/")
     page.wait_for_selector("form[data-checklist][data-checklist-ready]", state="attached")
-    carried = [SIGNS["doctor"][0].id, SIGNS["doctor"][1].id, LATER_SIGN.id]
-    for flag_id in carried:
+    for flag_id in ticked:
         page.locator(f"#checklist-{flag_id}").check()
+    groups = [tier for tier in TIER_IDS if SIGNS[tier]]
+    for group in groups[:-1]:
+        if not any(KB.red_flags[flag_id].tier == group for flag_id in ticked):
+            page.locator(f"#checklist-none-{group}").check()
+
+
+def test_checklist_answers_carry_over_through_this_tab_only_never_an_address(page, site_url):
+    carried = [SIGNS["doctor"][0].id, SIGNS["doctor"][1].id, LATER_SIGN.id]
+    answer_checklist(page, site_url, carried)
     link = page.locator('[data-checklist-outcome="doctor"] a[data-checklist-carry]')
-    fragment = f"#{appointment.CARRY_KEY}={','.join(carried)}"
-    expect(link).to_have_attribute("href", re.compile(re.escape(PATH + fragment) + "$"))
-    # A whole page load (target="_self"): under the theme's instant navigation, the old page's
-    # section tracking could rewrite the fragment before the new page read it.
-    expect(link).to_have_attribute("target", "_self")
+    expect(link).to_have_attribute("href", re.compile(re.escape(PATH) + "$"))  # no fragment, no query
     link.click()
     page.wait_for_selector(READY, state="attached")
     assert answers(page) == {"sign": [flag.id for tier in TIER_IDS for flag in SIGNS[tier] if flag.id in carried]}
     expect(page.locator("[data-appointment-carried]")).to_have_text(WORDS.carried.replace("{count}", "3"))
-    assert page.evaluate("() => location.hash") == ""  # not left in the address or the history
+    assert page.url == site_url + PATH
+    # Read once, then gone: a reload, or the next visit, starts blank.
+    assert page.evaluate(STORAGE)[1] == {}
+    assert not page.evaluate("() => localStorage.getItem(KEY)".replace("KEY", repr(appointment.STORE_KEY)))
+    page.reload()
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == {}
     sent = " ".join(page.watch.requests)
-    assert appointment.CARRY_KEY + "=" not in sent and not any(flag_id in sent for flag_id in carried)
+    assert not any(flag_id in sent for flag_id in carried)
     assert page.watch.errors == []
 
 
-def test_an_address_with_answers_opened_directly_ticks_only_known_signs(page, site_url):
-    open_form(page, site_url, f"#{appointment.CARRY_KEY}={DOCTOR_SIGN.id},not-a-sign")
-    assert answers(page) == {"sign": [DOCTOR_SIGN.id]}
-    expect(page.locator("[data-appointment-carried]")).to_have_text(WORDS.carried.replace("{count}", "1"))
-    assert page.url == site_url + PATH
+def test_a_link_from_elsewhere_cannot_tick_anything(page, site_url):
+    # The old hand-off's address, as a crafted link would carry it: it no longer means anything.
+    open_form(page, site_url, f"#answers={SIGNS['emergency'][0].id},{DOCTOR_SIGN.id},not-a-sign")
+    assert answers(page) == {}
+    expect(page.locator("[data-appointment-carried]")).to_have_text("")
+    expect(page.locator("[data-appointment-carried-alert]:visible")).to_have_count(0)
+
+
+def test_the_hand_off_leaves_nothing_in_the_browsers_history(browser, site_url, tmp_path):
+    """A real profile on disk: after the browser closes, its History database holds no answer."""
+    import sqlite3
+
+    from support.browser import launch_persistent_chromium
+
+    profile = tmp_path / "profile"
+    context = launch_persistent_chromium(browser.browser_type, profile)
+    page = context.new_page()
+    carried = [SIGNS["doctor"][0].id, SIGNS["doctor"][1].id]
+    answer_checklist(page, site_url, carried)
+    page.locator('[data-checklist-outcome="doctor"] a[data-checklist-carry]').click()
+    page.wait_for_selector(READY, state="attached")
+    assert answers(page) == {"sign": carried}
+    context.close()
+    history = sqlite3.connect(profile / "Default" / "History")
+    visited = [url for (url,) in history.execute("SELECT url FROM urls")]
+    history.close()
+    assert any(PATH in url for url in visited), visited  # the visit itself is recorded, as any page's is
+    assert not [url for url in visited if "answers" in url or any(flag_id in url for flag_id in carried)]
 
 
 def test_instant_navigation_in_and_out_and_back_sets_the_form_up_once(page, site_url):
@@ -308,14 +342,60 @@ def test_clearing_the_form_asks_first(page, site_url):
 
 
 def test_a_carried_sign_that_cannot_wait_shows_its_card_at_the_top(page, site_url):
-    flag = SIGNS["emergency"][0]
-    open_form(page, site_url, f"#{appointment.CARRY_KEY}={SIGNS['doctor'][0].id},{flag.id}")
+    urgent = SIGNS["urgent"][0]
+    answer_checklist(page, site_url, [urgent.id, SIGNS["doctor"][0].id])
+    page.locator('[data-checklist-outcome="urgent"] a[data-checklist-carry]').click()
+    page.wait_for_selector(READY, state="attached")
     top = page.locator("[data-appointment-carried-alert]:visible")
     expect(top).to_have_count(1)
-    expect(top).to_have_attribute("data-appointment-carried-alert", "emergency")
-    expect(top.locator('a.care-call__button[href="tel:999"]')).to_be_visible()
+    expect(top).to_have_attribute("data-appointment-carried-alert", "urgent")
     # Above the first question, so on the first screens.
     assert top.bounding_box()["y"] < page.locator("fieldset.appointment__group--sites").bounding_box()["y"]
+
+
+def test_a_damaged_kept_value_is_dropped_and_said_and_the_page_still_works(page, site_url):
+    page.goto(site_url)
+    page.evaluate("key => localStorage.setItem(key, JSON.stringify({sign: 5}))", appointment.STORE_KEY)
+    open_form(page, site_url)
+    expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.damaged)
+    assert page.evaluate("key => localStorage.getItem(key)", appointment.STORE_KEY) is None
+    expect(page.get_by_label(WORDS.keep_label)).to_be_visible()
+    expect(page.get_by_role("button", name=WORDS.print_button)).to_be_visible()
+    tick(page, "sign", DOCTOR_SIGN.id)
+    assert page.watch.errors == []
+
+
+def test_full_storage_is_said_in_words_once_and_never_thrown(context, site_url):
+    context.add_init_script(
+        "Storage.prototype.setItem = function () { throw new DOMException('full', 'QuotaExceededError'); };"
+    )
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    open_form(page, site_url)
+    keep = page.get_by_label(WORDS.keep_label)
+    keep.check()
+    expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.not_kept)
+    expect(keep).not_to_be_checked()
+    page.locator('[name="started"]').press_sequentially("Two weeks ago")
+    expect(page.locator('[name="started"]')).to_have_value("Two weeks ago")
+    assert errors == []
+
+
+def test_delete_in_one_tab_is_followed_by_every_other_tab(context, site_url):
+    first, second = context.new_page(), context.new_page()
+    open_form(first, site_url)
+    first.locator('[name="started"]').fill("Last month")
+    first.get_by_label(WORDS.keep_label).check()
+    open_form(second, site_url)
+    expect(second.get_by_label(WORDS.keep_label)).to_be_checked()
+    expect(second.locator('[name="started"]')).to_have_value("Last month")
+    first.get_by_role("button", name=WORDS.delete_button).click()
+    expect(second.get_by_label(WORDS.keep_label)).not_to_be_checked()
+    expect(second.locator('[name="started"]')).to_have_value("")
+    expect(second.locator("[data-appointment-status]")).to_have_text(WORDS.deleted)
+    second.locator('[name="eases"]').press_sequentially("a")  # typing in the other tab puts nothing back
+    assert second.evaluate("key => localStorage.getItem(key)", appointment.STORE_KEY) is None
 
 
 @pytest.mark.parametrize("tier_id", TIER_IDS)

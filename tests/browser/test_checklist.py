@@ -15,7 +15,7 @@ from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
-from support.project import SITE_ICON
+from support.project import SITE_ICON, mkdocs_config
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
@@ -36,6 +36,20 @@ def box(page, tier_id: str):
     return page.locator(f"#checklist-{EXAMPLE[tier_id].id}")
 
 
+GROUPS = [tier for tier in TIER_IDS if KB.red_flags_by_tier()[tier]]
+
+
+def none_of_these(page, *tiers: str):
+    for tier_id in tiers:
+        page.locator(f"#checklist-none-{tier_id}").check()
+
+
+def answer(page, tier_id: str):
+    """Tick the example item of this tier, and "None of these" in every group above it."""
+    none_of_these(page, *GROUPS[: GROUPS.index(tier_id)])
+    box(page, tier_id).check()
+
+
 def shown_tier(page) -> str:
     return page.get_attribute(RESULT, "data-tier")
 
@@ -54,11 +68,11 @@ def announced(page) -> dict[str, str]:
 @pytest.mark.parametrize("tier_id", TIER_IDS)
 def test_each_tier_is_reached_by_ticking_one_of_its_items(page, site_url, tier_id):
     open_checklist(page, site_url)
-    box(page, tier_id).check()
+    answer(page, tier_id)
     assert shown_tier(page) == tier_id
     expect(visible_outcome(page)).to_have_count(1)
     expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].name)
-    expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].action)
+    expect(visible_outcome(page)).to_contain_text(KB.tiers[tier_id].advice[0])
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE[tier_id].text])
     live = "assertive" if tier_id == "emergency" else "polite"
     assert KB.tiers[tier_id].heading_with("999") in announced(page)[live]
@@ -84,29 +98,55 @@ def test_emergency_shows_numbers_to_call_at_once_in_the_result_bar(page, site_ur
     expect(page.locator('[data-checklist-bar-outcome="self-care"]')).to_be_visible()
 
 
-def test_nothing_ticked_is_self_care(page, site_url):
+def test_no_result_until_the_groups_above_are_answered(page, site_url):
     open_checklist(page, site_url)
-    assert shown_tier(page) == "self-care"
-    expect(visible_outcome(page)).to_contain_text(KB.tiers["self-care"].action)
-    expect(page.locator("[data-checklist-none]")).to_be_visible()
+    # Before any answer there is no verdict: a reader who scrolls past is never told "harmless".
+    assert not shown_tier(page)
+    expect(visible_outcome(page)).to_have_count(0)
+    expect(page.locator("[data-checklist-pending]")).to_have_text(KB.words.checklist.pending)
     expect(page.locator("[data-checklist-static]")).to_be_hidden()
-    expect(page.locator(RESULT)).to_have_count(1)
+    expect(page.locator("[data-checklist-bar]")).to_be_hidden()
+    box(page, "self-care").check()  # a calm answer with the groups above unanswered: still no verdict
+    assert not shown_tier(page)
+    expect(page.locator("[data-checklist-bar-pending]")).to_be_visible()
+    none_of_these(page, *GROUPS[:-1])
+    assert shown_tier(page) == "self-care"
+    expect(visible_outcome(page)).to_contain_text(KB.tiers["self-care"].advice[0])
+    expect(page.locator("[data-checklist-pending]")).to_be_hidden()
+
+
+def test_none_of_these_and_the_items_of_its_group_exclude_each_other(page, site_url):
+    open_checklist(page, site_url)
+    box(page, "urgent").check()
+    none_of_these(page, "urgent")
+    expect(box(page, "urgent")).not_to_be_checked()
+    box(page, "urgent").check()
+    expect(page.locator("#checklist-none-urgent")).not_to_be_checked()
 
 
 def test_highest_tier_wins_and_unticking_falls_back(page, site_url):
     open_checklist(page, site_url)
-    box(page, "doctor").check()
+    answer(page, "doctor")
     assert shown_tier(page) == "doctor"
     box(page, "urgent").check()
     assert shown_tier(page) == "urgent"
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
     expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
     box(page, "urgent").uncheck()
+    assert not shown_tier(page)  # the urgent group is no longer answered
+    none_of_these(page, "urgent")
     assert shown_tier(page) == "doctor"
     expect(page.locator("[data-checklist-also]")).to_be_hidden()
-    box(page, "doctor").uncheck()
-    assert shown_tier(page) == "self-care"
-    assert "Answers ticked: 0" in announced(page)["polite"]
+
+
+def test_a_combination_rule_gives_its_tier_and_says_why(page, site_url):
+    rule = next(r for r in KB.checklist_rules.values() if not r.lowers)
+    open_checklist(page, site_url)
+    none_of_these(page, *GROUPS[: GROUPS.index(KB.red_flags[rule.when_all[0]].tier)])
+    for item_id in [*rule.when_all, *rule.when_any[:1]]:
+        page.locator(f"#checklist-{item_id}").check()
+    assert shown_tier(page) == rule.tier
+    expect(page.locator(f'[data-checklist-rule="{rule.id}"]')).to_have_text(rule.says)
 
 
 def test_start_again_clears_the_answers(page, site_url):
@@ -114,7 +154,7 @@ def test_start_again_clears_the_answers(page, site_url):
     box(page, "emergency").check()
     box(page, "self-care").check()
     page.get_by_role("button", name="Start again").click()
-    expect(page.locator(RESULT)).to_have_attribute("data-tier", "self-care")
+    expect(page.locator(RESULT)).to_have_attribute("data-tier", "")
     assert page.locator("form[data-checklist] input:checked").count() == 0
     expect(page.locator("[data-checklist-bar]")).to_be_hidden()
     expect(page.locator("[data-checklist-led] li")).to_have_count(0)
@@ -278,7 +318,7 @@ def test_the_browsers_own_print_dates_the_printout_too(page, site_url):
     """Ctrl+P or the browser's menu, not the page's button: beforeprint writes the date. Until
     a print starts, the date keeps its blank (formatting a date is slow on a slow phone)."""
     open_checklist(page, site_url)
-    box(page, "doctor").check()
+    answer(page, "doctor")
     expect(page.locator("[data-checklist-date]")).to_have_text(KB.words.checklist.date_blank)
     page.evaluate("window.dispatchEvent(new Event('beforeprint'))")
     expect(page.locator("[data-checklist-date]")).to_have_text(todays_date())
@@ -286,7 +326,7 @@ def test_the_browsers_own_print_dates_the_printout_too(page, site_url):
 
 def test_print_view_holds_answers_result_and_date_only(page, site_url):
     open_checklist(page, site_url)
-    box(page, "urgent").check()
+    answer(page, "urgent")
     box(page, "doctor").check()
     page.evaluate("window.print = () => { window.__printed = true; }")
     page.get_by_role("button", name="Print or save for your doctor").click()
@@ -296,7 +336,13 @@ def test_print_view_holds_answers_result_and_date_only(page, site_url):
     expect(page.locator("[data-checklist-date]")).to_have_text(todays_date())
     expect(page.locator("[data-checklist-led] li")).to_have_text([EXAMPLE["urgent"].text])
     expect(page.locator("[data-checklist-also] li")).to_have_text([EXAMPLE["doctor"].text])
-    expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].action)
+    expect(visible_outcome(page)).to_contain_text(KB.tiers["urgent"].advice[0])
+    # The printout says where it came from, whole.
+    printed_from = page.locator(".checklist__printed-from")
+    expect(printed_from).to_be_visible()
+    expect(printed_from).to_have_text(
+        KB.words.checklist.printed_from.format(site=mkdocs_config()["site_name"], address=site_url + PATH)
+    )
     for hidden in [
         ".md-header",
         ".md-tabs",

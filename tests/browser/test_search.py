@@ -58,3 +58,22 @@ def test_key_questions_find_their_page_first(page, site_url, query, first, capsy
     with capsys.disabled():
         print(f"\n  [search] {query!r}: {found}", end="")
     assert found[:1] == [first], found
+
+
+def test_a_search_term_never_leaves_the_browser_in_an_address(page, site_url):
+    """Words typed into search stay in the page: no request, result link or next address holds them."""
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    page.goto(site_url + "causes/")
+    page.get_by_role("textbox", name="Search").click()
+    box = page.locator("input.md-search__input")
+    settled_results(page)
+    box.press_sequentially("swallowing", delay=15)
+    snap = settled_results(page)
+    assert snap["links"], "the search found nothing to follow"
+    assert not [href for href in snap["links"] if "swallowing" in href.lower() or "?h=" in href]
+    box.press("Enter")
+    page.wait_for_url(lambda url: url != site_url + "causes/")
+    page.wait_for_load_state()
+    assert "swallowing" not in page.url.lower() and "?" not in page.url
+    assert requested and not [url for url in requested if "swallowing" in url.lower()]

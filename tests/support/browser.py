@@ -28,6 +28,14 @@ def launch_chromium(browser_type, **options):
     return browser_type.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS, **options)
 
 
+def launch_persistent_chromium(browser_type, profile, **options):
+    """The test Chromium with a profile on disk (history, storage), as a reader's own browser
+    keeps them; a context that closes the browser when it is closed."""
+    return browser_type.launch_persistent_context(
+        str(profile), executable_path=chromium_path(), args=CHROMIUM_ARGS, **options
+    )
+
+
 def chromium_path() -> str | None:
     """CHROMIUM_PATH if set, else a system Chrome/Chromium on PATH, else None (Playwright's own)."""
     explicit = os.environ.get("CHROMIUM_PATH")

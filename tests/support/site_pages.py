@@ -9,6 +9,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 MISSING = "no-such-page/"  # any missing address shows the 404 page
 BUDGETS = ROOT / "test-results" / "budgets.json"
 PHONE_DESIGN = ROOT / "test-results" / "phone-design.json"
+CHECKLIST_VIGNETTES = ROOT / "test-results" / "checklist-vignettes.json"
 
 
 def record(results: pathlib.Path, name: str, value, capsys=None) -> None:

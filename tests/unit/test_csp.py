@@ -5,7 +5,17 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from macros.csp import PLACEHOLDER, apply_policy, inline_script_hashes, policy
+import pytest
+
+from macros.csp import (
+    PLACEHOLDER,
+    PolicyError,
+    apply_policy,
+    base_urls,
+    inline_script_hashes,
+    known_script_hashes,
+    policy,
+)
 
 
 def sha(text: str) -> str:
@@ -29,12 +39,44 @@ def test_the_hash_is_of_the_exact_text_whitespace_included():
     assert inline_script_hashes("<script>\n  alert(1)\n</script>") == {sha("\n  alert(1)\n")}
 
 
-def test_every_page_gets_one_policy_with_every_pages_scripts(tmp_path):
+def test_every_page_gets_one_policy_with_the_known_scripts_it_uses(tmp_path):
     first, second = tmp_path / "a.html", tmp_path / "b.html"
     first.write_text(f'<meta content="{PLACEHOLDER}"><script>one()</script>', encoding="utf-8")
     second.write_text(f'<meta content="{PLACEHOLDER}"><script>two()</script>', encoding="utf-8")
-    text = apply_policy([first, second])
+    text = apply_policy([first, second], {sha("one()"), sha("two()"), sha("unused()")}, tmp_path)
     assert text == policy({sha("one()"), sha("two()")})
     for page in (first, second):
         assert f'content="{text}"' in page.read_text(encoding="utf-8")
     assert "script-src 'self' 'sha256-" in text and "'unsafe-inline'" not in text
+
+
+def test_an_inline_script_no_template_writes_stops_the_build_naming_the_page(tmp_path):
+    (tmp_path / "sources").mkdir()
+    page = tmp_path / "sources" / "index.html"
+    page.write_text(f'<meta content="{PLACEHOLDER}"><script>known()</script><h2>x<script>steal()</script></h2>')
+    with pytest.raises(PolicyError) as caught:
+        apply_policy([page], {sha("known()")}, tmp_path)
+    assert str(caught.value) == (
+        "sources/index.html: an inline script no template writes ('steal()'); scripts may not come from data or pages"
+    )
+    assert PLACEHOLDER in page.read_text()  # nothing was written
+
+
+@pytest.mark.parametrize(
+    "link", ['<a href="javascript:alert(1)">', "<a href='JavaScript:x'>", '<img src="data:text/html,x">']
+)
+def test_a_link_whose_address_runs_script_stops_the_build(tmp_path, link):
+    page = tmp_path / "index.html"
+    page.write_text(f'<meta content="{PLACEHOLDER}">{link}')
+    with pytest.raises(PolicyError, match="index.html: a link whose address runs script"):
+        apply_policy([page], set(), tmp_path)
+
+
+def test_known_scripts_are_rendered_from_their_templates_for_each_folder_depth(tmp_path):
+    for name in ["index.html", "a/index.html", "a/b/index.html", "404.html"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("")
+    bases = base_urls(sorted(tmp_path.rglob("*.html")), tmp_path, "/site/")
+    assert bases == {".", "..", "../..", "/site/"}
+    rendered = known_script_hashes(lambda template, base: f"<script>{template}@{base}</script>", {".", ".."})
+    assert sha("partials/javascripts/base.html@..") in rendered and len(rendered) == 6

@@ -286,3 +286,79 @@ def test_a_suggested_question_needs_known_evidence(data_copy):
     )
     assert any("questions.yml: entry 'worry', field 'sources': rests only on expert-interview" in p for p in problems)
     assert any("questions.yml: entry 'extra', field 'asked'" in p for p in problems)
+
+
+# The checklist's guidance lists (guidance.yml): every clause accounted for, never less cautious.
+
+
+def clause(entries: list[dict], source_id: str, clause_id: str) -> dict:
+    return next(c for c in entry(entries, source_id)["clauses"] if c["id"] == clause_id)
+
+
+def test_every_clause_of_the_guidance_lists_maps_to_an_item_a_rule_or_an_exclusion(kb):
+    for listing in kb.guidance.values():
+        for c in listing.clauses:
+            assert bool(c.items) + bool(c.rule) + bool(c.excluded) == 1, (listing.id, c.id)
+
+
+def test_a_clause_with_no_item_rule_or_exclusion_stops_the_load_naming_file_clause_and_field(data_copy):
+    data_copy("guidance", lambda entries: clause(entries, "nhs-twitching", "gp-twitch-more-than-2-weeks").pop("items"))
+    assert (
+        "docs/data/guidance.yml: entry 'nhs-twitching', field 'clauses[0] 'gp-twitch-more-than-2-weeks'': map it to "
+        "checklist items (items), a combination rule (rule) or an exclusion with its reason (excluded): exactly one"
+    ) in [p.replace(str(data_copy.dir), "docs/data") for p in problems_after(data_copy)]
+
+
+def test_a_clause_with_both_an_item_and_an_exclusion_is_reported(data_copy):
+    data_copy(
+        "guidance",
+        lambda entries: clause(entries, "nhs-twitching", "gp-twitch-more-than-2-weeks").update(excluded="Not ours."),
+    )
+    assert any(
+        "'gp-twitch-more-than-2-weeks'': has items and excluded: give exactly one" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_an_item_less_urgent_than_its_clause_stops_the_load(data_copy):
+    # NHS: chest pain is a reason to call 999; the checklist may never make it less urgent.
+    data_copy("red_flags", lambda entries: entry(entries, "chest-pain").update(tier="urgent"))
+    assert any(
+        "entry 'nhs-when-to-call-999', field 'clauses[2] 'chest-pain-breathing-heart-attack-cardiac-arrest'.items[0]': "
+        "item 'chest-pain' is urgent, but the clause gives emergency: follow the more cautious" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_an_item_no_clause_maps_to_stops_the_load(data_copy):
+    def add(entries):
+        entries.append(
+            {
+                "id": "itchy-nose",
+                "text": "An itchy nose",
+                "short": "itchy nose",
+                "tier": "doctor",
+                "sources": ["nhs-twitching"],
+            }
+        )
+
+    data_copy("red_flags", add)
+    assert any(
+        "red_flags.yml: entry 'itchy-nose', field 'id': no clause in" in p
+        and "every item rests on a guidance clause" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_a_rule_naming_an_unknown_item_or_lowering_a_sign_a_doctor_has_not_settled_is_reported(data_copy):
+    def break_rules(entries):
+        entry(entries, "already-examined")["lowers"].append("muscle-wasting")
+        entry(entries, "worsening-weakness-with-breathing-or-swallowing")["when_all"] = ["weakness-worse"]
+
+    data_copy("checklist_rules", break_rules)
+    problems = problems_after(data_copy)
+    assert any(
+        "entry 'already-examined', field 'lowers[4]': 'muscle-wasting' is not settled_by_examination" in p
+        for p in problems
+    )
+    assert any("field 'when_all[0]': unknown checklist item 'weakness-worse'" in p for p in problems)
