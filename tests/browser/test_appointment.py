@@ -17,7 +17,7 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
-from macros import appointment
+from macros import appointment, checklist
 from macros.knowledge import TIER_IDS, load_knowledge
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
@@ -108,11 +108,11 @@ def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys
     assert WORDS.summary_title in text and PATH in text
     expected = [KB.sites[site].name for site in SITES] + [WORDS.often_choices[1], WORDS.change_choices[1]]
     expected += [TRIGGER.name, QUESTION.text, WORDS.signs_note]
-    expected += [DOCTOR_SIGN.text, LATER_SIGN.text] + [" ".join(t.split()) for t in TEXTS.values()]
+    expected += [DOCTOR_SIGN.short, LATER_SIGN.short] + [" ".join(t.split()) for t in TEXTS.values()]
     for answer in expected:
         assert answer in text, answer
     rows = WORDS.rows
-    assert text.index(DOCTOR_SIGN.text) < text.index(rows.where) < text.index(rows.also) < text.index(LATER_SIGN.text)
+    assert text.index(DOCTOR_SIGN.short) < text.index(rows.where) < text.index(rows.also) < text.index(LATER_SIGN.short)
     for publisher in appointment.guidance_publishers(KB):
         assert publisher in text
     assert site_url + "sources/" in text
@@ -136,6 +136,12 @@ def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
     write_pngs(pdf, OUT / "appointment-print-longest")
     assert page_count(pdf) == 1
     assert page_count(page.pdf(format="Letter")) == 1
+
+
+def hand_off(page, site_url, ids: list[str]):
+    """What a checklist link marked carry_answers leaves in this tab for the appointment page."""
+    page.goto(site_url)
+    page.evaluate("([key, ids]) => sessionStorage.setItem(key, JSON.stringify(ids))", [checklist.HANDOFF_KEY, ids])
 
 
 def answer_checklist(page, site_url, ticked: list[str]):
@@ -374,7 +380,7 @@ def test_full_storage_is_said_in_words_once_and_never_thrown(context, site_url):
     page.on("pageerror", lambda error: errors.append(str(error)))
     open_form(page, site_url)
     keep = page.get_by_label(WORDS.keep_label)
-    keep.check()
+    keep.click()  # the page unticks it again at once, as nothing could be kept
     expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.not_kept)
     expect(keep).not_to_be_checked()
     page.locator('[name="started"]').press_sequentially("Two weeks ago")
@@ -427,7 +433,9 @@ def test_the_most_urgent_card_wins(page, site_url):
 @pytest.mark.parametrize("scheme, expected", list(MATERIAL_SCHEMES.items()))
 def test_axe_finds_no_violation_in_either_colour_scheme(page, site_url, scheme, expected):
     page.emulate_media(color_scheme=scheme)
-    open_form(page, site_url, f"#{appointment.CARRY_KEY}={SIGNS['emergency'][0].id}")
+    hand_off(page, site_url, [SIGNS["emergency"][0].id])  # as the checklist on this device would
+    open_form(page, site_url)
+    expect(page.locator("[data-appointment-carried-alert]:visible")).to_have_count(1)
     assert page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected
     violations = axe_violations(page)
     assert violations == [], describe(violations)
@@ -457,7 +465,9 @@ def test_without_javascript_a_blank_form_prints(browser, site_url):
         expect(page.locator("form[data-appointment]")).to_be_visible()
         pdf = page.pdf(format="A4")
         write_pngs(pdf, OUT / "appointment-blank-form")
-        assert page_count(pdf) <= 2
+        # Every sign of the checklist, in two columns: three sheets since the checklist covers
+        # every clause of its guidance lists (55 signs; two sheets with 20).
+        assert page_count(pdf) <= 3
         text = text_of(pdf)
         assert WORDS.date_blank in text and WORDS.where_legend in text and SIGNS["emergency"][0].text in text
         assert "Sources for this page" not in text

@@ -95,7 +95,7 @@ def test_emergency_shows_numbers_to_call_at_once_in_the_result_bar(page, site_ur
         ).to_be_visible()
     box(page, "emergency").uncheck()
     expect(bar).to_be_hidden()
-    expect(page.locator('[data-checklist-bar-outcome="self-care"]')).to_be_visible()
+    expect(page.locator("[data-checklist-bar]")).to_be_hidden()  # nothing answered: no verdict at all
 
 
 def test_no_result_until_the_groups_above_are_answered(page, site_url):
@@ -204,7 +204,7 @@ def test_keyboard_only(page, site_url):
     page.keyboard.press("Enter")  # does not submit or reload
     assert page.evaluate("window.__samePage") is True
     page.keyboard.press("Space")
-    assert shown_tier(page) == "self-care"
+    assert not shown_tier(page)  # unticked: nothing answered, no verdict
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
     assert shown_tier(page) == "emergency"
@@ -214,7 +214,7 @@ def test_keyboard_only(page, site_url):
             break
     expect(page.get_by_role("button", name="Start again")).to_be_focused()
     page.keyboard.press("Enter")
-    expect(page.locator(RESULT)).to_have_attribute("data-tier", "self-care")
+    expect(page.locator(RESULT)).to_have_attribute("data-tier", "")
     expect(page.get_by_role("button", name="Start again")).to_be_focused()
     assert page.evaluate("window.__samePage") is True
 
@@ -233,12 +233,12 @@ def assert_set_up_once_and_working(page):
     expect(page.locator(RESULT)).to_have_count(1)
     expect(page.locator("form[data-checklist]")).to_have_count(1)
     assert page.eval_on_selector("form[data-checklist]", "form => form.__changeListeners") == 1
-    assert shown_tier(page) == "self-care"
-    box(page, "urgent").check()
+    assert not shown_tier(page)  # a new visit starts with nothing answered
+    answer(page, "urgent")
     assert shown_tier(page) == "urgent"
     expect(page.locator("[data-checklist-led] li")).to_have_count(1)
     box(page, "urgent").uncheck()
-    assert shown_tier(page) == "self-care"
+    assert not shown_tier(page)
 
 
 def test_instant_navigation_to_away_and_back(page, site_url):
@@ -278,12 +278,12 @@ def test_without_javascript_items_and_emergency_advice_still_read(browser, site_
             legend = page.locator(f"fieldset.care--{tier_id} legend")
             expect(legend).to_be_visible()
             expect(legend).to_contain_text(KB.tiers[tier_id].name)
-            expect(legend).to_contain_text(KB.tiers[tier_id].heading_with("999"))
+            expect(legend).to_contain_text(KB.words.checklist.questions[tier_id])
         for flag in KB.red_flags.values():
             expect(page.get_by_label(flag.text, exact=True)).to_be_visible()
         static = page.locator("[data-checklist-static]")
         expect(static).to_be_visible()
-        expect(static).to_contain_text("Call 999 now")
+        expect(static).to_contain_text(KB.tiers["emergency"].heading_with("999"))
         expect(static).to_contain_text(KB.words.checklist.static_emergency)
         expect(static.locator('a.care-call__button[href="tel:999"]')).to_be_visible()
         expect(page.locator(f"{RESULT} [data-checklist-outcome]:visible")).to_have_count(0)

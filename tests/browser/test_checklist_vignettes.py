@@ -43,7 +43,7 @@ def outcomes(browser, site_url, kb, vignettes):
     shown = {}
     for vignette in vignettes:
         page.get_by_role("button", name=kb.words.checklist.reset_button).click()
-        page.wait_for_function("!document.querySelector('[data-checklist-result]').getAttribute('data-tier')")
+        page.wait_for_function("() => !document.querySelector('[data-checklist-result]').getAttribute('data-tier')")
         ticked_groups = {kb.red_flags[tick].tier for tick in vignette.ticks}
         for tick in vignette.ticks:
             page.check(f"#checklist-{tick}")

@@ -113,7 +113,8 @@
           if (names.indexOf(control.name) < 0) return;
           var tier = control.getAttribute("data-tier");
           var text = isChoice(control)
-            ? (control.checked && (!tier || tiers.indexOf(tier) >= 0) ? control.labels[0].textContent : "")
+            ? (control.checked && (!tier || tiers.indexOf(tier) >= 0)
+              ? control.getAttribute("data-summary-text") || control.labels[0].textContent : "")
             : control.value.trim();
           if (!text) return;
           var item = document.createElement("li");
