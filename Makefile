@@ -25,7 +25,10 @@ serve: $(BIN)/mkdocs
 	  --recursive --signal SIGTERM -- $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 \
 	  --watch includes --watch macros --watch overrides --watch tests/checklist_vignettes.yml
 
+# Stylesheet addresses are written for SITE_URL; opened anywhere else, a page moves them itself
+# (served-elsewhere.js) but restyles once as it loads. Say which address this build is for.
 build: $(BIN)/mkdocs
+	@echo "Building for $${SITE_URL:-http://127.0.0.1:8000/ (SITE_URL is not set)}: serve it there, or set SITE_URL to where it will be served."
 	$(BIN)/mkdocs build --strict
 
 # The quick tier, no browser: lint, format and type checks, then the unit and

@@ -47,6 +47,11 @@ def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
 
 
 def define_env(env: MacrosEnv) -> None:
+    site_url = env.conf.get("site_url") or ""
+    if urllib.parse.urlsplit(site_url).scheme not in ("http", "https"):
+        raise PluginError(
+            f"mkdocs.yml: site_url is {site_url!r}; set SITE_URL to the http(s) address the site is served at"
+        )
     docs_dir = pathlib.Path(env.conf["docs_dir"])
     try:
         kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)

@@ -115,3 +115,34 @@ def test_a_missing_address_under_the_sub_path_shows_the_styled_404(tab, project_
     assert tab.watch.errors == [] or all("404" in error for error in tab.watch.errors), tab.watch.errors
     home = tab.locator(".md-header__button.md-logo")
     assert home.get_attribute("href") in (f"/{REPO}/", f"/{REPO}/.", base)
+
+
+def test_a_build_opened_at_another_address_keeps_its_styles_and_its_links(browser, built_site, site_url):
+    """The shared build, made for site_url, served from a second server on another port (as a
+    preview or a mirror would be, or localhost for 127.0.0.1): styled, and its links stay there."""
+    from support.server import serve
+
+    server, elsewhere = serve(built_site)
+    assert elsewhere != site_url
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        page.goto(elsewhere)
+        page.wait_for_function("() => getComputedStyle(document.querySelector('.md-header')).position === 'sticky'")
+        heading = page.locator("article h1").bounding_box()
+        assert heading["y"] < 844, "the first heading is not on the first screen: the page is unstyled"
+        links = page.eval_on_selector_all("link[rel=stylesheet]", "nodes => nodes.map(n => n.href)")
+        assert links and all(href.startswith(elsewhere) for href in links)
+        map_links = page.eval_on_selector_all(
+            "svg a", "nodes => nodes.map(n => n.getAttribute('xlink:href') || n.getAttribute('href'))"
+        )
+        assert map_links and all(href.startswith(elsewhere) for href in map_links)
+    finally:
+        context.close()
+        server.shutdown()
+
+
+def test_every_page_sends_no_referrer(built_site):
+    for html_file in [built_site / "index.html", built_site / "help/when-to-get-help/index.html"]:
+        head = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser").head
+        assert head.select_one('meta[name="referrer"]')["content"] == "no-referrer"
