@@ -22,7 +22,11 @@ from support.site_pages import BUDGETS, record
 
 HOME_BUDGET = 80_000  # bytes transferred on the home page's first load, search index aside
 INDEX_BUDGET = 40_000  # bytes of search/search_index.json, gzipped
-OWN_ASSETS_BUDGET = 10_000  # bytes of the site's own CSS and JS (beyond the theme's), gzipped
+# Bytes of the site's own CSS and JS (beyond the theme's), gzipped, every bundle together (the
+# appointment page's pair included). 10 KB until the checklist learned combination rules and its
+# tab-only hand-off, the appointment page its storage safeguards, and a page opened at another
+# address learned to find its files (10.3 KB then).
+OWN_ASSETS_BUDGET = 11_000
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_WORKER = "assets/javascripts/workers/search."
 # A first load is not over when the page has loaded: the search worker's script, the index it

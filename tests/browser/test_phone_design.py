@@ -28,7 +28,16 @@ HELP = "help/when-to-get-help/"
 CALL_BUTTON_MIN_HEIGHT = 44
 TARGET_MIN = 24
 MEDIAN_SCREENS, MAX_SCREENS = 3.5, 8.0
-NOT_ARTICLES = {"glossary/", "sources/"}  # reference lists, not read top to bottom
+# Reference lists, not read top to bottom (the method page lists every clause of the guidance).
+# The checklist and the appointment form are forms to answer, not read through; their own
+# tests measure them (first box on the first screen, the result in view, reading time).
+NOT_ARTICLES = {
+    "glossary/",
+    "sources/",
+    "help/how-the-checklist-decides/",
+    "help/when-to-get-help/",
+    "help/for-your-appointment/",
+}
 
 
 @pytest.fixture
@@ -122,6 +131,28 @@ def test_the_first_checklist_box_is_on_the_first_screen(tab, site_url, capsys, r
     )
 
 
+READING_WORDS_PER_MINUTE = 238  # average silent reading of non-fiction by adults (Brysbaert 2019)
+
+
+@pytest.mark.parametrize("tab", [("phone", "light", "en-GB")], indirect=True)
+def test_the_checklist_reading_time_for_a_reader_with_nothing_serious_is_measured(tab, site_url, kb, capsys):
+    """A reader with nothing serious reads every group's question and signs above the last, and
+    ticks "None of these" three times: the words they read, and that at an average pace."""
+    tab.goto(site_url + HELP)
+    words = tab.eval_on_selector_all(
+        "[data-checklist-group]:not(:last-of-type) :is(legend, label)",
+        "nodes => nodes.map(n => n.innerText.trim().split(/\\s+/).length).reduce((a, b) => a + b, 0)",
+    )
+    groups = [tier for tier, flags in kb.red_flags_by_tier().items() if flags][:-1]
+    shown = tab.eval_on_selector_all(
+        "[data-checklist-group]:not(:last-of-type) input[name=answer]", "nodes => nodes.map(n => n.value)"
+    )
+    assert shown == [f.id for t in groups for f in kb.red_flags_by_tier()[t]]  # every sign above the last group
+    assert words >= sum(len(f.text.split()) for f in kb.red_flags.values() if f.tier in groups)
+    seconds = round(words / READING_WORDS_PER_MINUTE * 60)
+    record(PHONE_DESIGN, "checklist words read with nothing serious, and seconds at 238 wpm", [words, seconds], capsys)
+
+
 def emergency_ids(kb) -> list[str]:
     return [flag.id for flag in kb.red_flags_by_tier()["emergency"]]
 
@@ -168,6 +199,8 @@ def test_every_outcome_follows_the_reader_and_is_announced(tab, site_url, kb):
     bar = tab.locator("[data-checklist-bar]")
     assert bar.is_hidden()
     first_of = {tier: flags[0].id for tier, flags in kb.red_flags_by_tier().items() if flags}
+    for tier_id in list(first_of)[:-1]:  # "None of these" above: each tick below then raises the outcome
+        tab.locator(f"label[for=checklist-none-{tier_id}]").click()
     for tier_id in reversed(list(first_of)):  # least urgent first, so each tick raises the outcome
         tab.locator(f"label[for=checklist-{first_of[tier_id]}]").click()
         outcome = tab.locator(f'[data-checklist-bar-outcome="{tier_id}"]')
