@@ -26,6 +26,7 @@ from . import (
     related,
     tables,
     triage,
+    unstyled,
 )
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
@@ -209,6 +210,7 @@ def on_post_build(env: MacrosEnv) -> None:
         raise PluginError(str(error)) from None
     pages = sorted(site_dir.rglob("*.html"))
     link_addresses.write_absolute_links(pages, site_dir, env.conf["site_url"])
+    unstyled.write_sized_icons(pages)
     if env.conf["extra"].get("content_security_policy"):
         theme = env.conf["theme"].get_env()
         features = env.conf["theme"].get("features") or []

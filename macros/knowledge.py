@@ -15,6 +15,7 @@ import datetime
 import functools
 import os
 import pathlib
+import re
 from collections.abc import Callable
 from typing import Annotated, Literal
 
@@ -343,14 +344,47 @@ def _field_name(loc: tuple[str | int, ...]) -> str:
     return name or "(entry)"
 
 
-def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: list[str]) -> list[Entry]:
+class _UniqueKeyLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
+    """The safe loader, but a key given twice in one mapping is an error, not a silent overwrite."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key '{key}' is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        mapping: dict[object, object] = super().construct_mapping(node, deep=deep)
+        return mapping
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _UniqueKeyLoader.construct_mapping)
+
+_NOT_READ = object()
+
+
+def _load_yaml(path: pathlib.Path, label: str, problems: list[str]) -> object:
+    """A data file's YAML, or _NOT_READ with one line in `problems` saying why not."""
     if not path.is_file():
         problems.append(f"{label}: file is missing")
-        return []
+        return _NOT_READ
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
+        text = path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as error:
+        problems.append(f"{label}: not UTF-8 text (byte {error.start}); save it as UTF-8")
+        return _NOT_READ
+    try:
+        return yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
         problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+        return _NOT_READ
+
+
+def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: list[str]) -> list[Entry]:
+    raw = _load_yaml(path, label, problems)
+    if raw is _NOT_READ:
         return []
     if not isinstance(raw, list):
         problems.append(f"{label}: must be a list of entries, found {type(raw).__name__}")
@@ -393,10 +427,17 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
             )
 
     def check_page(stem: str, entry_id: str, field: str, page: str | None) -> None:
-        if page and not (docs_dir / page.split("#")[0]).is_file():
-            report(stem, entry_id, field, f"page '{page.split('#')[0]}' does not exist in {docs_dir.name}/")
+        if not page:
+            return
+        path, _, anchor = page.partition("#")
+        if not (docs_dir / path).is_file():
+            report(stem, entry_id, field, f"page '{path}' does not exist in {docs_dir.name}/")
+        elif anchor and not re.search(
+            rf"\{{\s*#{re.escape(anchor)}[\s}}.]", (docs_dir / path).read_text(encoding="utf-8")
+        ):
+            report(stem, entry_id, field, f"page '{path}' has no section {{ #{anchor} }}; add it to the heading")
 
-    if kb.tiers and list(kb.tiers) != list(TIER_IDS):
+    if list(kb.tiers) != list(TIER_IDS):
         problems.append(f"{labels['tiers']}: must list the four tiers in this order: {', '.join(TIER_IDS)}")
     for tier in kb.tiers.values():
         if tier.phone_numbers and NUMBER_SLOT not in tier.heading:
@@ -558,13 +599,8 @@ def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[st
 
 def _read_wording(path: pathlib.Path, label: str, problems: list[str]) -> Wording | None:
     """wording.yml: one mapping of components, each a mapping of the words it shows."""
-    if not path.is_file():
-        problems.append(f"{label}: file is missing")
-        return None
-    try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
-    except yaml.YAMLError as error:
-        problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+    raw = _load_yaml(path, label, problems)
+    if raw is _NOT_READ:
         return None
     try:
         return Wording.model_validate(raw)

@@ -377,3 +377,22 @@ def test_no_sideways_page_scroll_on_narrow_screens(browser, site_url, width):
         assert form_box["x"] >= 0 and form_box["x"] + form_box["width"] <= width
     finally:
         context.close()
+
+
+def test_without_its_stylesheets_the_page_reaches_the_emergency_signs_within_two_screens(browser, site_url):
+    """The theme's icons are sized in the markup (macros/unstyled.py): without CSS they no longer
+    grow to the column's width and push the checklist down (measured: 4,240 px before, 1,335 after)."""
+    context = browser.new_context(viewport={"width": 390, "height": 844})
+    context.route("**/*.css", lambda route: route.abort())
+    try:
+        page = context.new_page()
+        page.goto(site_url + PATH)
+        top = page.evaluate(
+            "() => document.querySelector('fieldset.care--emergency').getBoundingClientRect().top + scrollY"
+        )
+        assert top < 2 * 844, top
+        assert page.evaluate(
+            "() => document.styleSheets.length === 0 || [...document.styleSheets].every(s => { try { return !s.cssRules.length; } catch (e) { return true; } })"
+        )
+    finally:
+        context.close()

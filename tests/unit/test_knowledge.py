@@ -362,3 +362,40 @@ def test_a_rule_naming_an_unknown_item_or_lowering_a_sign_a_doctor_has_not_settl
         for p in problems
     )
     assert any("field 'when_all[0]': unknown checklist item 'weakness-worse'" in p for p in problems)
+
+
+# Bad input of every kind ends in one line naming the file, the entry and the field.
+
+
+def test_a_file_that_is_not_utf8_is_one_line(data_copy):
+    (data_copy.dir / "sites.yml").write_bytes("- id: calf\n  name: Calf \xe9\n".encode("latin-1"))
+    assert any(p.endswith("sites.yml: not UTF-8 text (byte 24); save it as UTF-8") for p in problems_after(data_copy))
+
+
+def test_a_key_given_twice_is_an_error_not_a_silent_overwrite(data_copy):
+    path = data_copy.dir / "red_flags.yml"
+    path.write_text(path.read_text().replace("  tier: emergency\n", "  tier: emergency\n  tier: self-care\n", 1))
+    assert any(
+        "red_flags.yml: not valid YAML:" in p and "the key 'tier' is given twice" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_no_tiers_at_all_is_one_line(data_copy):
+    (data_copy.dir / "tiers.yml").write_text("[]\n")
+    assert any(
+        "tiers.yml: must list the four tiers in this order: emergency, urgent, doctor, self-care" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_a_cause_page_anchor_with_no_such_section_is_reported(data_copy):
+    data_copy(
+        "causes",
+        lambda entries: entry(entries, "nicotine").update(page="causes/caffeine-alcohol-and-stimulants.md#smoking"),
+    )
+    assert any(
+        "entry 'nicotine', field 'page': page 'causes/caffeine-alcohol-and-stimulants.md' has no section { #smoking }"
+        in p
+        for p in problems_after(data_copy)
+    )
