@@ -62,6 +62,8 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
         for i, source_id in enumerate(sources):
             if source_id not in kb.sources:
                 report(f"sources[{i}]", f"unknown source '{source_id}' (not in docs/data/sources.yml)")
+    if not isinstance(meta.get("help_box", True), bool):
+        report("help_box", "write true or false")
     flags = meta.get("help_flags")
     if flags is not None:
         if not isinstance(flags, list):
