@@ -145,13 +145,13 @@ def hand_off(page, site_url, ids: list[str]):
 
 
 def answer_checklist(page, site_url, ticked: list[str]):
-    """On the checklist: tick these boxes, and "None of these" in every group above them left empty."""
+    """On the checklist: tick these boxes, and "None of these" in every group left empty."""
     page.goto(site_url + "help/when-to-get-help/")
     page.wait_for_selector("form[data-checklist][data-checklist-ready]", state="attached")
     for flag_id in ticked:
         page.locator(f"#checklist-{flag_id}").check()
     groups = [tier for tier in TIER_IDS if SIGNS[tier]]
-    for group in groups[:-1]:
+    for group in groups:
         if not any(KB.red_flags[flag_id].tier == group for flag_id in ticked):
             page.locator(f"#checklist-none-{group}").check()
 

@@ -45,8 +45,8 @@ def none_of_these(page, *tiers: str):
 
 
 def answer(page, tier_id: str):
-    """Tick the example item of this tier, and "None of these" in every group above it."""
-    none_of_these(page, *GROUPS[: GROUPS.index(tier_id)])
+    """Tick the example item of this tier, and "None of these" in every other group."""
+    none_of_these(page, *[group for group in GROUPS if group != tier_id])
     box(page, tier_id).check()
 
 

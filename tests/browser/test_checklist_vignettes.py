@@ -3,7 +3,7 @@
 tests/checklist_vignettes.yml holds situations written from the guidance, each with the tier
 the guidance gives, by someone who had not seen the checklist, and the boxes that reader would
 tick, chosen by someone who did not see the tiers. Each is ticked here as a reader would: its
-boxes, then "None of these" in every other group above the last. Any situation the checklist
+boxes, then "None of these" in every other group. Any situation the checklist
 sends to less urgent help than the guidance fails the run, and so does a missed emergency;
 more urgent help (over-triage) is counted and printed. The published method page must show the
 same figures, and checklist.js must agree with macros/triage.py on every situation.
@@ -47,7 +47,7 @@ def outcomes(browser, site_url, kb, vignettes):
         ticked_groups = {kb.red_flags[tick].tier for tick in vignette.ticks}
         for tick in vignette.ticks:
             page.check(f"#checklist-{tick}")
-        for group in groups[:-1]:
+        for group in groups:
             if group not in ticked_groups:
                 page.check(f"#checklist-none-{group}")
         shown[vignette.id] = page.get_attribute("[data-checklist-result]", "data-tier")

@@ -49,8 +49,9 @@ def test_screenshots_of_the_key_pages_and_each_outcome(browser, site_url, kb, wi
     groups = [tier_id for tier_id, flags in kb.red_flags_by_tier().items() if flags]
     for tier_id, flags in kb.red_flags_by_tier().items():
         page.locator(".checklist button[type=reset]").click()
-        for above in groups[: groups.index(tier_id)]:  # "None of these" in each group above
-            page.locator(f"label[for=checklist-none-{above}]").click()
+        for other in groups:  # "None of these" in every other group
+            if other != tier_id:
+                page.locator(f"label[for=checklist-none-{other}]").click()
         page.locator(f"label[for=checklist-{flags[0].id}]").click()
         page.locator(f'[data-checklist-bar-outcome="{tier_id}"]').wait_for(state="visible")
         shots[f"help-after-{tier_id}-tick"] = page.screenshot()

@@ -72,13 +72,11 @@ def test_groups_are_fieldsets_in_tier_order_each_led_by_its_label_and_question(k
         assert group.legend.select_one(".care-label svg[aria-hidden=true]")
 
 
-def test_every_group_but_the_last_offers_none_of_these_as_its_last_box(kb, form):
-    groups = form.find_all("fieldset")
-    for group in groups[:-1]:
+def test_every_group_offers_none_of_these_as_its_last_box(kb, form):
+    for group in form.find_all("fieldset"):
         last = group.select("input[type=checkbox]")[-1]
         assert (last["name"], last["value"]) == ("none", tier_of(group))
         assert text_of(form.select_one(f'label[for="{last["id"]}"]')) == kb.words.checklist.none_of_these
-    assert not groups[-1].select("input[name=none]")
 
 
 def test_the_reader_is_told_to_answer_from_everyday_life_before_the_first_group(kb, form):

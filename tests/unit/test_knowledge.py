@@ -358,7 +358,7 @@ def test_a_rule_naming_an_unknown_item_or_lowering_a_sign_a_doctor_has_not_settl
     data_copy("checklist_rules", break_rules)
     problems = problems_after(data_copy)
     assert any(
-        "entry 'already-examined', field 'lowers[4]': 'muscle-wasting' is not settled_by_examination" in p
+        "entry 'already-examined', field 'lowers[6]': 'muscle-wasting' is not settled_by_examination" in p
         for p in problems
     )
     assert any("field 'when_all[0]': unknown checklist item 'weakness-worse'" in p for p in problems)

@@ -3,7 +3,7 @@
    groups and words come from the page (the form's data-checklist-rules); this file knows no
    tier, item or rule (macros/triage.py is the same decision in Python, for the published
    method page and the tests). A result shows only once every group above it is answered, by a
-   tick or "None of these". Nothing is sent: a link marked data-checklist-carry hands the ticks
+   tick or "None of these", and one a lowering rule could still lower waits for its group too. Nothing is sent: a link marked data-checklist-carry hands the ticks
    to the appointment page through this tab's sessionStorage, which that page reads and clears;
    they never go into an address or the browser's history. Runs on every page view, also under
    Material's instant navigation, and sets each form up once. */
@@ -109,8 +109,16 @@
       });
       var decision = decide(rules, ids);
       var tier = decision.tier;
-      var above = rules.groups.slice(0, rules.groups.indexOf(tier.id) < 0 ? rules.groups.length - 1 : rules.groups.indexOf(tier.id));
-      var ready = above.every(function (group) { return contains(answered, group); });
+      var above = rules.groups.slice(0, rules.groups.indexOf(tier.id));
+      /* A result a lowering rule could still lower waits for the group that asks the rule's
+         question, so a reader who was already examined is not told to go again too soon. */
+      var lowering = rules.rules.filter(function (rule) { return rule.lowers.length; });
+      var waitFor = decision.led.length && !decision.rules.length && decision.led.every(function (id) {
+        return lowering.some(function (rule) { return contains(rule.lowers, id); });
+      }) ? lowering.reduce(function (groups, rule) {
+        return groups.concat(rule.all.map(function (id) { return rules.items[id]; }));
+      }, []) : [];
+      var ready = above.concat(waitFor).every(function (group) { return contains(answered, group); });
       var started = answered.length > 0;
       var outcome = ready ? tier.id : "";
 
