@@ -33,7 +33,7 @@ RANK = {tier: i for i, tier in enumerate(TIER_IDS)}  # 0 is the most urgent
 class Decision:
     tier: str
     led_by: tuple[str, ...]  # the ticked items that count at that tier, in data order
-    rules: tuple[str, ...]  # the raising rules that fired at that tier
+    rules: tuple[str, ...]  # the rules that fired at that tier (raising, or lowering an item to it)
 
 
 def _fires(when_all: list[str], when_any: list[str], ticked: set[str]) -> bool:
@@ -44,7 +44,7 @@ def decide(kb: Knowledge, ticked_ids: Iterable[str]) -> Decision:
     """The checklist's result for these ticked item ids (unknown ids are ignored)."""
     ticked = {item_id for item_id in ticked_ids if item_id in kb.red_flags}
     counts = {item_id: kb.red_flags[item_id].tier for item_id in kb.red_flags if item_id in ticked}
-    raising = []
+    raising, lowered = [], []
     for rule in kb.checklist_rules.values():
         if not _fires(rule.when_all, rule.when_any, ticked):
             continue
@@ -52,6 +52,8 @@ def decide(kb: Knowledge, ticked_ids: Iterable[str]) -> Decision:
             for item_id in rule.lowers:
                 if item_id in counts and RANK[counts[item_id]] < RANK[rule.tier]:
                     counts[item_id] = rule.tier
+                    if rule not in lowered:
+                        lowered.append(rule)
         else:
             raising.append(rule)
     tiers = [*counts.values(), *(rule.tier for rule in raising)]
@@ -61,7 +63,7 @@ def decide(kb: Knowledge, ticked_ids: Iterable[str]) -> Decision:
     return Decision(
         best,
         tuple(item_id for item_id, tier in counts.items() if tier == best),
-        tuple(rule.id for rule in raising if rule.tier == best),
+        tuple(rule.id for rule in [*raising, *lowered] if rule.tier == best),
     )
 
 

@@ -56,7 +56,8 @@ def test_worsening_weakness_with_a_swallowing_change_is_an_emergency(kb):
 
 def test_already_examined_lowers_only_what_the_examination_settled(kb):
     settled = [f.id for f in kb.red_flags.values() if f.settled_by_examination]
-    assert triage.decide(kb, ["examined-nothing-new", *settled]).tier == "self-care"
+    lowered = triage.decide(kb, ["examined-nothing-new", *settled])
+    assert lowered.tier == "self-care" and lowered.rules == ("already-examined",)  # the result says why
     assert triage.decide(kb, settled).tier == "doctor"
     # A new sign still counts at its own tier.
     assert triage.decide(kb, ["examined-nothing-new", *settled, "muscle-wasting"]).tier == "doctor"

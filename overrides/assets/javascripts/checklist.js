@@ -35,6 +35,7 @@
     var counts = {};
     ticked.forEach(function (id) { counts[id] = rules.items[id]; });
     var raising = [];
+    var lowered = [];
     rules.rules.forEach(function (rule) {
       var fires = rule.all.every(function (id) { return contains(ticked, id); }) &&
         (!rule.any.length || rule.any.some(function (id) { return contains(ticked, id); }));
@@ -44,7 +45,10 @@
         return;
       }
       rule.lowers.forEach(function (id) {
-        if (counts[id] && order.indexOf(counts[id]) < order.indexOf(rule.tier)) counts[id] = rule.tier;
+        if (counts[id] && order.indexOf(counts[id]) < order.indexOf(rule.tier)) {
+          counts[id] = rule.tier;
+          if (!contains(lowered, rule)) lowered.push(rule);
+        }
       });
     });
     var all = Object.keys(counts).map(function (id) { return counts[id]; })
@@ -53,7 +57,8 @@
     return {
       tier: rules.tiers[order.indexOf(best)],
       led: ticked.filter(function (id) { return counts[id] === best; }),
-      rules: raising.filter(function (rule) { return rule.tier === best; }).map(function (rule) { return rule.id; })
+      rules: raising.concat(lowered).filter(function (rule) { return rule.tier === best; })
+        .map(function (rule) { return rule.id; })
     };
   }
 
@@ -113,7 +118,7 @@
       /* A result a lowering rule could still lower waits for the group that asks the rule's
          question, so a reader who was already examined is not told to go again too soon. */
       var lowering = rules.rules.filter(function (rule) { return rule.lowers.length; });
-      var waitFor = decision.led.length && !decision.rules.length && decision.led.every(function (id) {
+      var waitFor = decision.led.length && decision.led.every(function (id) {
         return lowering.some(function (rule) { return contains(rule.lowers, id); });
       }) ? lowering.reduce(function (groups, rule) {
         return groups.concat(rule.all.map(function (id) { return rules.items[id]; }));
