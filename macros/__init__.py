@@ -8,6 +8,7 @@ PluginError that names the file, the entry and the field.
 from __future__ import annotations
 
 import pathlib
+import re
 import urllib.parse
 from typing import Any
 
@@ -36,6 +37,8 @@ from .knowledge import DataError, Knowledge, load_knowledge
 MacrosEnv = Any
 
 KB_VARIABLE = "kb"
+# An http(s) address of URL characters only: it is written into every page's attributes.
+SITE_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
 # The reader situations the checklist is tested on; the method page publishes its scores.
 VIGNETTES = "tests/checklist_vignettes.yml"
 CITED_VARIABLE = "cited_by_generators"
@@ -49,7 +52,7 @@ def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
 
 def define_env(env: MacrosEnv) -> None:
     site_url = env.conf.get("site_url") or ""
-    if urllib.parse.urlsplit(site_url).scheme not in ("http", "https"):
+    if not SITE_URL.match(site_url):
         raise PluginError(
             f"mkdocs.yml: site_url is {site_url!r}; set SITE_URL to the http(s) address the site is served at"
         )

@@ -64,6 +64,7 @@ def rules(kb: Knowledge) -> dict[str, Any]:
             "deleted": words.deleted,
             "not_kept": words.not_kept,
             "damaged": words.damaged,
+            "storage_off": words.storage_off,
             "date": words.date_label,
             "clear": words.clear_confirm,
         },

@@ -69,6 +69,12 @@ def page_titles(docs_dir: pathlib.Path) -> dict[str, str]:
     }
 
 
+def markdown_address(address: str) -> str:
+    """An address as a Markdown link target: the characters that could end the target or start
+    other Markdown are percent-encoded, so the address stays one link to one place."""
+    return address.translate({ord(c): f"%{ord(c):02X}" for c in "()[]!<> "})
+
+
 def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:
     """Every source as a section: title, publisher, address and the pages that cite it."""
     out = []
@@ -76,9 +82,9 @@ def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_p
         out.append(f"## {html.escape(source.title, quote=False)} {{ #{source.id} }}\n")
         details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
         if source.address:
-            details.append(f"Read it: [{html.escape(source.title)}]({source.address})")
+            details.append(f"Read it: [{html.escape(source.title)}]({markdown_address(source.address)})")
         if source.copy_read:
-            details.append(f"Checked against [a stored copy]({source.copy_read})")
+            details.append(f"Checked against [a stored copy]({markdown_address(source.copy_read)})")
         details.append(f"Kind: {SOURCE_KIND_NAMES[source.kind]}")
         out.append("\n".join(f"- {d}" for d in details))
         pages = citing[source.id]

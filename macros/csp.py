@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import pathlib
 import re
 from collections.abc import Callable
@@ -25,15 +26,34 @@ PLACEHOLDER = "__CONTENT_SECURITY_POLICY__"
 # <script> elements the browser runs: no src, and no type or a JavaScript type. JSON
 # (Material's config, the JSON-LD metadata) is data, which the policy does not cover.
 SCRIPT = re.compile(r"<script(?P<attributes>[^>]*)>(?P<text>.*?)</script>", re.S | re.I)
-SOURCE = re.compile(r"\bsrc\s*=", re.I)
+SOURCE = re.compile(r"(?:^|\s)src\s*=", re.I)
 TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]+)""", re.I)
-JAVASCRIPT_TYPES = {"", "text/javascript", "module", "application/javascript"}
+# Script types that are data, which the browser does not run; every other type is treated as
+# script (browsers run text/ecmascript, text/javascript1.5 ...).
+DATA_TYPES = {"application/json", "application/ld+json"}
 
 
-# An address that would run script when followed or loaded.
-SCRIPT_ADDRESS = re.compile(
-    r"""\s(?:href|src|xlink:href|action|formaction)\s*=\s*["']?\s*(?:javascript|vbscript|data):""", re.I
+# Attributes holding an address, their value as written (quoted or not).
+ADDRESS_ATTRIBUTE = re.compile(r"""\s(?:href|src|xlink:href|action|formaction)\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.I)
+SCRIPT_SCHEMES = ("javascript:", "vbscript:", "data:")
+# Markup that runs or loads something without a <script>: event handlers, a refresh that
+# navigates away, frames and plugins.
+ACTIVE_MARKUP = re.compile(
+    r"""<[a-z][^>]*?\son[a-z]+\s*=|<meta[^>]+http-equiv\s*=\s*["']?refresh|<(?:iframe|frame|object|embed)\b|\ssrcdoc\s*=""",
+    re.I,
 )
+
+
+def script_addresses(text: str) -> list[str]:
+    """Address values that would run script: read as the browser reads them, with character
+    references decoded and the spaces and control characters it ignores removed."""
+    found = []
+    for match in ADDRESS_ATTRIBUTE.finditer(text):
+        value = html.unescape(match.group(1).strip("\"'"))
+        bare = re.sub(r"[\x00-\x20]", "", value).lower()
+        if bare.startswith(SCRIPT_SCHEMES):
+            found.append(match.group(0).strip())
+    return found
 
 
 # The templates that write inline scripts (the theme's and ours), rendered at the end of the
@@ -79,7 +99,7 @@ def inline_scripts(html: str) -> dict[str, str]:
     for match in SCRIPT.finditer(html):
         attributes = match.group("attributes")
         kind = TYPE.search(attributes)
-        if SOURCE.search(attributes) or (kind and kind.group(1).lower() not in JAVASCRIPT_TYPES):
+        if SOURCE.search(attributes) or (kind and kind.group(1).lower() in DATA_TYPES):
             continue
         digest = hashlib.sha256(match.group("text").encode("utf-8")).digest()
         found[f"'sha256-{base64.b64encode(digest).decode('ascii')}'"] = match.group("text")
@@ -113,8 +133,16 @@ def policy(script_hashes: set[str]) -> str:
 
 def apply_policy(pages: list[pathlib.Path], known: set[str], site_dir: pathlib.Path) -> str:
     """Put one policy, allowing the known inline scripts, into every page; returns it. Raises
-    PolicyError naming the page for any other inline script, or an address that runs script."""
+    PolicyError naming the file for any other inline script, an address that runs script,
+    markup that acts by itself, a page without the policy, or an SVG image with a script
+    (opened on its own, an image runs its scripts under no policy of ours)."""
     problems = []
+    for image in sorted(site_dir.rglob("*.svg")):
+        text = image.read_text(encoding="utf-8", errors="replace")
+        if re.search(r"<script\b", text, re.I) or ACTIVE_MARKUP.search(text) or script_addresses(text):
+            problems.append(
+                f"{image.relative_to(site_dir).as_posix()}: an SVG image with a script or an active link; remove it"
+            )
     used: set[str] = set()
     for path in pages:  # two passes, one page in memory at a time
         text = path.read_text(encoding="utf-8")
@@ -126,9 +154,17 @@ def apply_policy(pages: list[pathlib.Path], known: set[str], site_dir: pathlib.P
                 problems.append(
                     f"{name}: an inline script no template writes ({' '.join(script.split())[:60]!r}); scripts may not come from data or pages"
                 )
-        for match in SCRIPT_ADDRESS.finditer(text):
+        if PLACEHOLDER not in text:
             problems.append(
-                f"{name}: a link whose address runs script ({match.group(0).strip()[:40]!r}); use an https:// or relative address"
+                f"{name}: a page without the site's policy; publish it as a Markdown page, not a file of HTML"
+            )
+        for found in script_addresses(text):
+            problems.append(
+                f"{name}: a link whose address runs script ({found[:40]!r}); use an https:// or relative address"
+            )
+        for match in ACTIVE_MARKUP.finditer(text):
+            problems.append(
+                f"{name}: markup that runs or loads something by itself ({match.group(0)[:40]!r}); remove it"
             )
     if problems:
         raise PolicyError("\n".join(problems))

@@ -20,9 +20,9 @@ from collections.abc import Callable
 from typing import Annotated, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .wording import Wording
+from .wording import Wording, plain_words
 
 # libyaml's loader when PyYAML was built with it (it is, in the PyPI wheels): same results, faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -40,7 +40,7 @@ NUMBER_SLOT = "{number}"
 
 Tier = Literal["emergency", "urgent", "doctor", "self-care"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), AfterValidator(plain_words)]
 PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
 # URL characters only (RFC 3986), no quotes, spaces or angle brackets: an address is written
 # into attributes and Markdown links, where anything else could end them.
@@ -379,6 +379,9 @@ def _load_yaml(path: pathlib.Path, label: str, problems: list[str]) -> object:
         return yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
         problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+        return _NOT_READ
+    except (TypeError, RecursionError) as error:  # a list or mapping used as a key; nesting too deep
+        problems.append(f"{label}: not valid data: {' '.join(str(error).split())}")
         return _NOT_READ
 
 

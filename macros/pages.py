@@ -35,15 +35,18 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
     def report(field: str, message: str) -> None:
         problems.append(f"docs/{src_path}: front matter, field '{field}': {message}")
 
+    for field in meta:
+        if field not in FRONT_MATTER_FIELDS:
+            report(str(field), f"not a field pages use here; the fields are {', '.join(FRONT_MATTER_FIELDS)}")
     if not isinstance(meta.get("title"), str) or not meta["title"].strip():
         report("title", "missing or not text; every page needs a title")
     elif MARKUP.search(meta["title"]):
-        report("title", "write plain words: <, > and & are not allowed (the theme prints the title as it is)")
+        report("title", "write plain words: < > & [ ] {{ and {% are not allowed (the theme prints the title as it is)")
     summary = meta.get("summary")
     if not isinstance(summary, str) or not summary.strip():
         report("summary", "missing or not text; every page opens with a two-sentence summary")
     elif MARKUP.search(summary):
-        report("summary", "write plain words: <, > and & are not allowed")
+        report("summary", "write plain words: < > & [ ] {{ and {% are not allowed")
     elif len(SENTENCE_END.findall(summary.strip())) != 2:
         report("summary", f"must be exactly two sentences, found {len(SENTENCE_END.findall(summary.strip()))}")
     reviewed = meta.get("reviewed")
@@ -80,8 +83,11 @@ def long_date(day: datetime.date) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
-# Characters that could open markup where the theme prints a front-matter value as it is.
-MARKUP = re.compile(r"[<>&]")
+# Characters that could open markup or a template where the theme, or mkdocs-macros, prints a
+# front-matter value as it is.
+MARKUP = re.compile(r"[<>&\[\]]|\{\{|\{%")
+# The front matter a page may have: the theme prints other fields (subtitle, status) unchecked.
+FRONT_MATTER_FIELDS = ("title", "summary", "reviewed", "sources", "help_box", "help_flags", "search", "clinical_review")
 CLINICAL_REVIEW_FIELDS = ("name", "role", "date")
 
 

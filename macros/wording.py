@@ -9,11 +9,24 @@ No MkDocs import.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+# What would make plain words into a link, an image, markup or a template: text from the data
+# reaches pages as Markdown or HTML, so it may hold none of it (escaping alone would not stop
+# Markdown's links).
+MARKUP_IN_TEXT = re.compile(r"[\[\]<>]|\{\{|\{%")
+
+
+def plain_words(text: str) -> str:
+    if MARKUP_IN_TEXT.search(text):
+        raise ValueError("write plain words: [ ] < > {{ and {% are not allowed (they could become a link or markup)")
+    return text
+
+
+Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), AfterValidator(plain_words)]
 PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
 WithNumber = Annotated[str, StringConstraints(pattern=r"\{number\}")]
@@ -187,6 +200,7 @@ class Appointment(Part):
     deleted: Text
     not_kept: Text
     damaged: Text
+    storage_off: Text
     print_button: Text
     clear_button: Text
     clear_confirm: Text

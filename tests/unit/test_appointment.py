@@ -16,7 +16,10 @@ from macros.knowledge import TIER_IDS, BodySite, Question, load_knowledge
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 ASSETS = [ROOT / "overrides/assets/javascripts/appointment.js", ROOT / "overrides/assets/stylesheets/appointment.css"]
-SIZE_BUDGET = 3584  # bytes, gzipped, as shipped (comments out): the page's own JS and CSS together (only it loads them)
+# bytes, gzipped, as shipped (comments out): the page's own JS and CSS together (only it loads
+# them). 3.5 KB until the page learned to follow a delete in other tabs, drop a damaged or stale
+# value, say when storage is full or off, and take the checklist's hand-off (3.6 KB then).
+SIZE_BUDGET = 3840
 SITE = ("Muscle twitching explained", "https://example.org/site/")
 
 

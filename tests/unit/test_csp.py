@@ -80,3 +80,32 @@ def test_known_scripts_are_rendered_from_their_templates_for_each_folder_depth(t
     assert bases == {".", "..", "../..", "/site/"}
     rendered = known_script_hashes(lambda template, base: f"<script>{template}@{base}</script>", {".", ".."})
     assert sha("partials/javascripts/base.html@..") in rendered and len(rendered) == 6
+
+
+@pytest.mark.parametrize(
+    "markup, problem",
+    [
+        ('<script type="text/ecmascript">steal()</script>', "an inline script no template writes"),
+        ('<script data-src="x">steal()</script>', "an inline script no template writes"),
+        ('<a href="java&#115;cript:alert(1)">', "a link whose address runs script"),
+        ('<a href="java\tscript:alert(1)">', "a link whose address runs script"),
+        ('<p onclick="steal()">', "markup that runs or loads something by itself"),
+        ('<meta http-equiv="refresh" content="0;url=http://other.example/">', "markup that runs or loads"),
+        ('<iframe srcdoc="x"></iframe>', "markup that runs or loads"),
+    ],
+    ids=["script-type", "data-src", "entity", "tab", "handler", "refresh", "iframe"],
+)
+def test_scripts_and_active_markup_in_any_disguise_stop_the_build(tmp_path, markup, problem):
+    page = tmp_path / "index.html"
+    page.write_text(f'<meta content="{PLACEHOLDER}">{markup}')
+    with pytest.raises(PolicyError, match=problem):
+        apply_policy([page], set(), tmp_path)
+
+
+def test_a_page_without_the_policy_or_an_svg_with_a_script_stops_the_build(tmp_path):
+    (tmp_path / "print-help.html").write_text("<p>no policy here</p>")
+    (tmp_path / "diagram.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>steal()</script></svg>')
+    with pytest.raises(PolicyError) as caught:
+        apply_policy([tmp_path / "print-help.html"], set(), tmp_path)
+    assert "diagram.svg: an SVG image with a script" in str(caught.value)
+    assert "print-help.html: a page without the site's policy" in str(caught.value)

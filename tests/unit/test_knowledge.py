@@ -399,3 +399,17 @@ def test_a_cause_page_anchor_with_no_such_section_is_reported(data_copy):
         in p
         for p in problems_after(data_copy)
     )
+
+
+@pytest.mark.parametrize("text", ["See [this](https://example.org/)", "A <b>bold</b> claim", "{{ config }}"])
+def test_markup_in_a_data_text_field_is_one_line(data_copy, text):
+    data_copy("sources", lambda entries: entries[0].update(title=text))
+    assert any(
+        "sources.yml: entry 'nhs-twitching', field 'title': Value error, write plain words" in p
+        for p in problems_after(data_copy)
+    )
+
+
+def test_a_list_used_as_a_key_is_one_line_not_a_traceback(data_copy):
+    (data_copy.dir / "regions.yml").write_text("- ? [a, b]\n  : 1\n")
+    assert any("regions.yml: not valid data:" in p for p in problems_after(data_copy))

@@ -122,3 +122,18 @@ def test_a_pages_own_title_line_stays_above_the_summary():
         "\nText.",
     )
     assert pages.split_title("Text.\n\n## Part") == ("", "Text.\n\n## Part")
+
+
+def test_front_matter_fields_the_theme_would_print_unchecked_and_template_syntax_are_reported():
+    root = pathlib.Path(__file__).resolve().parents[2]
+    kb_ = load_knowledge(root / "docs/data", root / "docs")
+    meta = {
+        "title": "About {{ '%c' % 60 }}",
+        "summary": "One. Two.",
+        "reviewed": datetime.date(2026, 12, 4),
+        "sources": ["nhs-twitching"],
+        "subtitle": "<meta>",
+    }
+    problems = pages.check_front_matter("about.md", meta, kb_)
+    assert any("field 'subtitle': not a field pages use here" in p for p in problems)
+    assert any("field 'title': write plain words" in p for p in problems)

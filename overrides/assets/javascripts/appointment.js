@@ -37,22 +37,22 @@
     });
   }
 
-  // The checklist's hand-off: read once, then removed, whatever it holds.
+  // The checklist's hand-off: read once, then removed, whatever it holds; taken only when the
+  // checklist wrote it in the last two minutes (a link followed from it just now).
+  var HAND_OFF_MILLISECONDS = 120000;
   function takeHandOff(key) {
     var session = storageOf("sessionStorage");
     if (!session) return [];
-    var ids = null;
+    var handed = null;
     try {
-      ids = JSON.parse(session.getItem(key));
-    } catch (error) {
-      ids = null;
-    }
-    try {
+      handed = JSON.parse(session.getItem(key));
       session.removeItem(key);
     } catch (error) {
-      // nothing to clear
+      handed = null;
     }
-    return Array.isArray(ids) ? ids.filter(function (id) { return typeof id === "string"; }) : [];
+    var fresh = handed && typeof handed.at === "number" && Date.now() - handed.at >= 0 &&
+      Date.now() - handed.at < HAND_OFF_MILLISECONDS;
+    return fresh && Array.isArray(handed.ids) ? handed.ids.filter(function (id) { return typeof id === "string"; }) : [];
   }
 
   function setUp(form) {
@@ -94,6 +94,7 @@
       } catch (error) {
         keep.checked = false;
         deleteButton.hidden = true;
+        forget(); // what was kept before is not brought back by a reload
         say(rules.words.not_kept);
       }
     }
@@ -164,13 +165,15 @@
     }
 
     function readKept() {
-      var saved = null;
+      var raw = null;
+      var saved;
       try {
-        saved = JSON.parse(store.getItem(rules.store));
+        raw = store.getItem(rules.store);
+        saved = JSON.parse(raw);
       } catch (error) {
         saved = undefined;
       }
-      if (saved === null) return null;
+      if (raw === null) return null;
       if (isAnswers(saved)) return saved;
       try {
         store.removeItem(rules.store); // not ours or damaged: drop it, and say so
@@ -204,6 +207,8 @@
       }
       find("[data-appointment-keep]").hidden = false;
       window.addEventListener("storage", followOtherTabs);
+    } else {
+      say(rules.words.storage_off);
     }
     carryOver();
     deleteButton.hidden = !keep.checked;

@@ -155,13 +155,33 @@
       shown = ready ? outcome : null;
     }
 
-    // The hand-off to the appointment page: this tab only, read once and removed there.
-    function handOff() {
-      var ids = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+    // The hand-off to the appointment page: this tab only, stamped with the time, read once and
+    // removed there. Only a plain click hands over (a new tab gets nothing), and any hand-off
+    // left over is removed whenever the checklist opens.
+    function session() {
       try {
-        window.sessionStorage.setItem(rules.handoff, JSON.stringify(ids));
+        return window.sessionStorage;
       } catch (error) {
-        // storage turned off: the appointment page opens with nothing ticked
+        return null; // storage turned off: the appointment page opens with nothing ticked
+      }
+    }
+    function handOff(event) {
+      var store = session();
+      if (!store) return;
+      try {
+        store.removeItem(rules.handoff);
+        if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+        var ids = boxes.filter(function (box) { return box.checked; }).map(function (box) { return box.value; });
+        store.setItem(rules.handoff, JSON.stringify({ at: Date.now(), ids: ids }));
+      } catch (error) {
+        // full storage: the appointment page opens with nothing ticked
+      }
+    }
+    if (session()) {
+      try {
+        session().removeItem(rules.handoff);
+      } catch (error) {
+        // nothing to remove
       }
     }
 
@@ -176,7 +196,7 @@
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("click", function (event) {
-      if (event.target instanceof Element && event.target.closest("[data-checklist-carry]")) handOff();
+      if (event.target instanceof Element && event.target.closest("[data-checklist-carry]")) handOff(event);
     });
     printButton.addEventListener("click", function () {
       stampDate();
