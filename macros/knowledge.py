@@ -655,8 +655,10 @@ def load_knowledge(data_dir: str | pathlib.Path, docs_dir: str | pathlib.Path) -
         loaded[stem] = {entry.id: entry for entry in _read_entries(path, model, labels[stem], problems)}
     wording_label = _display_path(data_dir / "wording.yml")
     kb = Knowledge(**loaded, wording=_read_wording(data_dir / "wording.yml", wording_label, problems))  # type: ignore[arg-type]  # each file's entries are its model's
-    if any(": not valid YAML:" in p or ": not UTF-8 text" in p or ": file is missing" in p for p in problems):
-        raise DataError(problems)  # a file that could not be read would make every reference to it look wrong
+    if problems:
+        # A file that could not be read, or an entry that is not valid, would make every
+        # reference to it look wrong: references are checked once every entry is valid.
+        raise DataError(problems)
     _check_references(kb, labels, docs_dir, problems)
     _check_wording(kb, wording_label, docs_dir, problems)
     if problems:

@@ -141,7 +141,10 @@ def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
 def hand_off(page, site_url, ids: list[str]):
     """What a checklist link marked carry_answers leaves in this tab for the appointment page."""
     page.goto(site_url)
-    page.evaluate("([key, ids]) => sessionStorage.setItem(key, JSON.stringify(ids))", [checklist.HANDOFF_KEY, ids])
+    page.evaluate(
+        "([key, ids]) => sessionStorage.setItem(key, JSON.stringify({at: Date.now(), ids: ids}))",
+        [checklist.HANDOFF_KEY, ids],
+    )
 
 
 def answer_checklist(page, site_url, ticked: list[str]):
@@ -473,3 +476,51 @@ def test_without_javascript_a_blank_form_prints(browser, site_url):
         assert "Sources for this page" not in text
     finally:
         context.close()
+
+
+def test_a_stale_or_shaped_wrong_hand_off_ticks_nothing(page, site_url):
+    page.goto(site_url)
+    page.evaluate(
+        "([key, id]) => sessionStorage.setItem(key, JSON.stringify({at: Date.now() - 10 * 60 * 1000, ids: [id]}))",
+        [checklist.HANDOFF_KEY, DOCTOR_SIGN.id],
+    )
+    open_form(page, site_url)
+    assert answers(page) == {}
+    assert page.evaluate("key => sessionStorage.getItem(key)", checklist.HANDOFF_KEY) is None  # read once, removed
+
+
+def test_a_link_opened_in_a_new_tab_hands_nothing_over_and_leaves_nothing_behind(page, site_url):
+    answer_checklist(page, site_url, [SIGNS["doctor"][0].id])
+    link = page.locator('[data-checklist-outcome="doctor"] a[data-checklist-carry]')
+    with page.context.expect_page() as opened:
+        link.click(modifiers=["Control"])
+    opened.value.wait_for_load_state()
+    assert page.evaluate("key => sessionStorage.getItem(key)", checklist.HANDOFF_KEY) is None
+    opened.value.wait_for_selector(READY, state="attached")
+    assert answers(opened.value) == {}
+    opened.value.close()
+
+
+def test_storage_turned_off_is_said_in_words(browser, site_url):
+    context = browser.new_context()
+    context.add_init_script(
+        "Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });"
+    )
+    try:
+        page = context.new_page()
+        errors = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        open_form(page, site_url)
+        expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.storage_off)
+        expect(page.get_by_label(WORDS.keep_label)).to_be_hidden()
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_a_stored_null_is_dropped_and_said(page, site_url):
+    page.goto(site_url)
+    page.evaluate("key => localStorage.setItem(key, 'null')", appointment.STORE_KEY)
+    open_form(page, site_url)
+    expect(page.locator("[data-appointment-status]")).to_have_text(WORDS.damaged)
+    assert page.evaluate("key => localStorage.getItem(key)", appointment.STORE_KEY) is None

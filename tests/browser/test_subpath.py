@@ -137,6 +137,14 @@ def test_a_build_opened_at_another_address_keeps_its_styles_and_its_links(browse
             "svg a", "nodes => nodes.map(n => n.getAttribute('xlink:href') || n.getAttribute('href'))"
         )
         assert map_links and all(href.startswith(elsewhere) for href in map_links)
+        # After a click (the theme's instant navigation, where it takes over), still styled.
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.locator("nav.md-tabs a[href$='/causes/']").first.click()
+        page.wait_for_url("**/causes/")
+        page.wait_for_function(
+            "() => [...document.querySelectorAll('link[rel=stylesheet]')].every(l => l.href.startsWith(location.origin))"
+            " && getComputedStyle(document.querySelector('.md-header')).position === 'sticky'"
+        )
     finally:
         context.close()
         server.shutdown()

@@ -277,7 +277,6 @@ def test_a_suggested_question_needs_known_evidence(data_copy):
     def change(entries):
         entry(entries, "tests")["sources"] = ["no-such-source"]
         entry(entries, "worry")["sources"] = ["interview-kantor"]
-        entries.append({"id": "extra", "text": "Q?", "sources": ["nhs-twitching"], "asked": "often"})
 
     data_copy("questions", change)
     problems = problems_after(data_copy)
@@ -285,7 +284,16 @@ def test_a_suggested_question_needs_known_evidence(data_copy):
         "questions.yml: entry 'tests', field 'sources[0]': unknown source 'no-such-source'" in p for p in problems
     )
     assert any("questions.yml: entry 'worry', field 'sources': rests only on expert-interview" in p for p in problems)
-    assert any("questions.yml: entry 'extra', field 'asked'" in p for p in problems)
+
+
+def test_an_entry_that_is_not_valid_is_reported_alone_without_follow_on_lines(data_copy):
+    data_copy(
+        "questions", lambda entries: entries.append({"id": "extra", "text": "Q?", "sources": ["x"], "asked": "often"})
+    )
+    problems = problems_after(data_copy)
+    assert [p for p in problems if "questions.yml" in p] == [
+        p for p in problems if "entry 'extra', field 'asked'" in p
+    ] and len(problems) == 1
 
 
 # The checklist's guidance lists (guidance.yml): every clause accounted for, never less cautious.
