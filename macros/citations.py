@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from . import tables
+from . import appointment, checklist, tables
 from .knowledge import SAFE_LOADER, Knowledge
 from .links import md_link
 
@@ -26,7 +26,10 @@ SOURCE_KIND_NAMES = {
     "unattributed": "an article with no named author (used only to find leads, never as evidence)",
 }
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
-MACRO_CALL = re.compile(r"\{\{\s*(overview_table|cause_sites|region_causes)\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
+MACRO_CALL = re.compile(
+    r"\{\{\s*(overview_table|cause_sites|region_causes|checklist|checklist_method|appointment_form)"
+    r"\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}"
+)
 
 
 def front_matter(text: str) -> dict[str, Any]:
@@ -46,6 +49,12 @@ def sources_cited_by(text: str, kb: Knowledge) -> tuple[str, list[str]]:
             cited += tables.sources_of_cause(kb.causes[argument])
         elif name == "region_causes" and argument in kb.regions:
             cited += tables.sources_of_region(kb, kb.regions[argument])
+        elif name == "checklist":
+            cited += checklist.sources_of_checklist(kb)
+        elif name == "checklist_method":
+            cited += checklist.sources_of_method(kb)
+        elif name == "appointment_form":
+            cited += appointment.sources_of_appointment(kb)
     return str(meta.get("title", "")), list(dict.fromkeys(cited))
 
 

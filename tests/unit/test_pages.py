@@ -137,3 +137,19 @@ def test_front_matter_fields_the_theme_would_print_unchecked_and_template_syntax
     problems = pages.check_front_matter("about.md", meta, kb_)
     assert any("field 'subtitle': not a field pages use here" in p for p in problems)
     assert any("field 'title': write plain words" in p for p in problems)
+
+
+def test_the_sources_page_counts_the_sources_the_checklist_method_and_appointment_form_cite():
+    from macros import appointment, checklist, citations
+
+    root = pathlib.Path(__file__).resolve().parents[2]
+    kb_ = load_knowledge(root / "docs/data", root / "docs")
+    citing = citations.citing_pages(root / "docs", kb_)
+    for page, sources in [
+        ("help/how-the-checklist-decides.md", checklist.sources_of_method(kb_)),
+        ("help/for-your-appointment.md", appointment.sources_of_appointment(kb_)),
+        ("help/when-to-get-help.md", checklist.sources_of_checklist(kb_)),
+    ]:
+        assert sources
+        for source_id in sources:
+            assert page in [src for src, _ in citing[source_id]], (page, source_id)
