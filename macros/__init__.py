@@ -69,13 +69,17 @@ def define_env(env: MacrosEnv) -> None:
     def cite(source_ids: list[str]) -> None:
         env.variables[CITED_VARIABLE].extend(source_ids)
 
+    # The glossary is read once, as the build starts, so a mistake in it is one line there rather
+    # than a report from inside a page's macros.
+    glossary_path = pathlib.Path(env.conf["config_file_path"]).parent / "includes" / "glossary.md"
+    try:
+        glossary_text = glossary_markdown(parse_glossary(glossary_path.read_text(encoding="utf-8")))
+    except GlossaryError as error:
+        raise PluginError(f"includes/glossary.md: {error}") from None
+
     @env.macro
     def glossary() -> str:
-        path = pathlib.Path(env.conf["config_file_path"]).parent / "includes" / "glossary.md"
-        try:
-            return glossary_markdown(parse_glossary(path.read_text(encoding="utf-8")))
-        except GlossaryError as error:
-            raise PluginError(f"includes/glossary.md: {error}") from None
+        return glossary_text
 
     @env.macro
     def all_sources() -> str:
