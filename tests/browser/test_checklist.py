@@ -208,7 +208,7 @@ def test_keyboard_only(page, site_url):
     page.keyboard.press("Tab")
     page.keyboard.press("Space")
     assert shown_tier(page) == "emergency"
-    for _ in range(80):  # on to the Start again button
+    for _ in range(250):  # on to the Start again button
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.type") == "reset":
             break
