@@ -81,14 +81,13 @@ def _from_here(from_page: str, asset: str) -> str:
 
 def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: str) -> str:
     """The whole component: privacy note, the form, the do-not-wait cards, and the print summary."""
-    grouped = kb.red_flags_by_tier()
     return render_block(
         "appointment.html",
         words=kb.words,
         rules=rules(kb),
         regions=[(region, kb.sites_in(region.id)) for region in kb.regions.values() if kb.sites_in(region.id)],
         triggers=[cause for cause in kb.causes.values() if cause.kind == "trigger" and cause.reader_notices],
-        groups=[(kb.tiers[tier_id], grouped[tier_id]) for tier_id in TIER_IDS if grouped[tier_id]],
+        groups=kb.red_flag_groups(),
         alerts=[kb.tiers[tier_id] for tier_id in DO_NOT_WAIT_TIERS],
         questions=list(kb.questions.values()),
         signs_first=" ".join(SIGNS_FIRST_TIERS),

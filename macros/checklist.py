@@ -45,13 +45,12 @@ def rules(kb: Knowledge) -> dict[str, Any]:
     tiers that have items), each item's tier, the combination rules, its words, and the
     sessionStorage key its answer-carrying links use."""
     words = kb.words.checklist
-    grouped = kb.red_flags_by_tier()
     return {
         "tiers": [
             {"id": tier.id, "live": "assertive" if tier.id in ASSERTIVE_TIERS else "polite"}
             for tier in kb.tiers.values()
         ],
-        "groups": [tier_id for tier_id in TIER_IDS if grouped[tier_id]],
+        "groups": [tier.id for tier, _ in kb.red_flag_groups()],
         "items": {flag.id: flag.tier for flag in kb.red_flags.values()},
         "rules": [
             {"id": rule.id, "all": rule.when_all, "any": rule.when_any, "tier": rule.tier, "lowers": rule.lowers}
@@ -65,12 +64,11 @@ def rules(kb: Knowledge) -> dict[str, Any]:
 def checklist_html(kb: Knowledge, from_page: str, site_name: str, site_address: str) -> str:
     """The whole checklist: privacy note, the form with its groups, result bar, result and buttons.
     `site_address` is the page's own address, printed with the site's name on the printout."""
-    grouped = kb.red_flags_by_tier()
     return render_block(
         "checklist.html",
         words=kb.words,
         rules=rules(kb),
-        groups=[(kb.tiers[tier_id], grouped[tier_id]) for tier_id in TIER_IDS if grouped[tier_id]],
+        groups=kb.red_flag_groups(),
         tiers=list(kb.tiers.values()),
         checklist_rules=list(kb.checklist_rules.values()),
         emergency=kb.tiers[TIER_IDS[0]],
@@ -109,7 +107,7 @@ def method_html(kb: Knowledge, vignettes: list[Vignette], part: str, from_page: 
         "checklist_method.html",
         words=kb.words,
         kb=kb,
-        groups=[(kb.tiers[tier_id], flags) for tier_id, flags in kb.red_flags_by_tier().items() if flags],
+        groups=kb.red_flag_groups(),
         clauses_of=clauses_of,
         clauses_of_rule=clauses_of_rule,
         excluded=excluded,

@@ -324,6 +324,10 @@ class Knowledge:
             ),
         )
 
+    def red_flag_groups(self) -> list[tuple[TierInfo, list[RedFlag]]]:
+        """The checklist's groups: each tier that has items, most urgent first, with its items."""
+        return [(self.tiers[tier_id], flags) for tier_id, flags in self.red_flags_by_tier().items() if flags]
+
     def red_flags_by_tier(self) -> dict[str, list[RedFlag]]:
         grouped: dict[str, list[RedFlag]] = {tier: [] for tier in TIER_IDS}
         for flag in self.red_flags.values():

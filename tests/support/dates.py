@@ -1,10 +1,9 @@
 """How the site writes a date for readers: "21 November 2026" (review dates, and the date on
-the printed checklist and appointment form)."""
+the printed checklist and appointment form). The site's own function, so tests and pages agree
+on one format."""
 
 from __future__ import annotations
 
-import datetime
+from macros.pages import long_date
 
-
-def long_date(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+__all__ = ["long_date"]
