@@ -41,7 +41,7 @@ KB_VARIABLE = "kb"
 SITE_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
 # The reader situations the checklist is tested on; the method page publishes its scores.
 VIGNETTES = "tests/checklist_vignettes.yml"
-CITED_VARIABLE = "cited_by_generators"
+CITED_VARIABLE = "page_sources"
 
 
 def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
@@ -67,7 +67,14 @@ def define_env(env: MacrosEnv) -> None:
         return str(env.page.file.src_uri)
 
     def cite(source_ids: list[str]) -> None:
-        env.variables[CITED_VARIABLE].extend(source_ids)
+        """The page's Sources list and the Sources page both come from the page's text
+        (citations.sources_cited_by); a macro call that reading missed stops the build."""
+        missing = [source_id for source_id in source_ids if source_id not in env.variables[CITED_VARIABLE]]
+        if missing:
+            raise PluginError(
+                f"docs/{here()}: a macro call cites {', '.join(missing)} but was not recognised as a call; "
+                "write it on one line as {{ name('argument') }}"
+            )
 
     # The glossary is read once, as the build starts, so a mistake in it is one line there rather
     # than a report from inside a page's macros.
@@ -166,7 +173,8 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     if problems:
         raise PluginError("\n".join(problems))
     meta["review_due"] = pages.review_due(meta["reviewed"])
-    env.variables[CITED_VARIABLE] = []
+    # What the page cites, read from its text: the same reading the Sources page makes.
+    env.variables[CITED_VARIABLE] = citations.sources_cited_by(env.page.file.content_string, kb)[1]
 
 
 def on_post_page_macros(env: MacrosEnv) -> None:
@@ -176,9 +184,10 @@ def on_post_page_macros(env: MacrosEnv) -> None:
     title, body = pages.split_title(env.markdown)
     parts = [title, pages.summary_block(meta["summary"]), body, "\n\n"]
     if meta.get("help_box", True):
-        parts.append(pages.help_box(kb, here, pages.help_flags(kb, here, meta)))
+        examined_first = meta.get("help_box") == pages.EXAMINED_FIRST
+        parts.append(pages.help_box(kb, here, pages.help_flags(kb, here, meta), examined_first))
     parts.append(related.related_block(kb, here))
-    parts.append(pages.sources_section(kb, meta["sources"] + env.variables[CITED_VARIABLE], here))
+    parts.append(pages.sources_section(kb, env.variables[CITED_VARIABLE], here))
     env.markdown = "".join(parts)
     _describe_page(env, kb)
 
@@ -196,7 +205,7 @@ def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
         summary=meta["summary"],
         reviewed=meta["reviewed"],
         url=url,
-        source_ids=meta["sources"] + env.variables[CITED_VARIABLE],
+        source_ids=env.variables[CITED_VARIABLE],
         kb=kb,
         src_uri=page.file.src_uri,
         site_name=site_name,

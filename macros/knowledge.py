@@ -622,9 +622,10 @@ def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: 
     words = kb.wording
     if words is None:
         return
-    for i, flag_id in enumerate(words.help_box.default_flags):
-        if flag_id not in kb.red_flags:
-            problems.append(f"{label}: entry 'help_box', field 'default_flags[{i}]': unknown red flag '{flag_id}'")
+    for field in ("core_flags", "examined_flags"):
+        for i, flag_id in enumerate(getattr(words.help_box, field)):
+            if flag_id not in kb.red_flags:
+                problems.append(f"{label}: entry 'help_box', field '{field}[{i}]': unknown red flag '{flag_id}'")
     links = words.checklist.read_more_links
     for tier_id in TIER_IDS:
         if tier_id not in links:

@@ -65,8 +65,8 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
         for i, source_id in enumerate(sources):
             if source_id not in kb.sources:
                 report(f"sources[{i}]", f"unknown source '{source_id}' (not in docs/data/sources.yml)")
-    if not isinstance(meta.get("help_box", True), bool):
-        report("help_box", "write true or false")
+    if meta.get("help_box", True) not in HELP_BOX_VALUES:
+        report("help_box", f"write true, false or {EXAMINED_FIRST} (for readers a doctor has already examined)")
     flags = meta.get("help_flags")
     if flags is not None:
         if not isinstance(flags, list):
@@ -86,6 +86,10 @@ def long_date(day: datetime.date) -> str:
 # Characters that could open markup or a template where the theme, or mkdocs-macros, prints a
 # front-matter value as it is.
 MARKUP = re.compile(r"[<>&\[\]]|\{\{|\{%")
+# help_box: shown (true), left out (false), or shown with the way back for readers a doctor has
+# already examined first (pages such readers come to: BFS, health anxiety).
+EXAMINED_FIRST = "examined-first"
+HELP_BOX_VALUES = (True, False, EXAMINED_FIRST)
 # The front matter a page may have: the theme prints other fields (subtitle, status) unchecked.
 FRONT_MATTER_FIELDS = ("title", "summary", "reviewed", "sources", "help_box", "help_flags", "search", "clinical_review")
 CLINICAL_REVIEW_FIELDS = ("name", "role", "date")
@@ -122,16 +126,18 @@ def summary_block(summary: str) -> str:
 
 
 def help_flags(kb: Knowledge, src: str, meta: dict[str, Any]) -> list[RedFlag]:
-    """The signs a page's help box shows: those of the causes it covers and those its front
-    matter names (help_flags), else the defaults in wording.yml; most urgent first."""
-    ids = [flag_id for cause in kb.causes_on(src) for flag_id in cause.red_flags]
+    """The signs a page's help box shows: the core signs every box shows (wording.yml), then
+    those of the causes the page covers and those its front matter names; most urgent first."""
+    ids = list(kb.words.help_box.core_flags)
+    ids += [flag_id for cause in kb.causes_on(src) for flag_id in cause.red_flags]
     ids += list(meta.get("help_flags") or [])
-    chosen = dict.fromkeys(ids or kb.words.help_box.default_flags)
+    chosen = dict.fromkeys(ids)
     return sorted((kb.red_flags[i] for i in chosen), key=lambda flag: TIER_IDS.index(flag.tier))
 
 
-def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag]) -> str:
-    """The "When to get help" box: a compact care card for each tier these signs belong to."""
+def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag], examined_first: bool = False) -> str:
+    """The "When to get help" box: a compact care card for each tier these signs belong to, and
+    the way back for a reader a doctor has already examined (first on pages for such readers)."""
     cards = [
         (kb.tiers[tier_id], [flag.short for flag in flags if flag.tier == tier_id])
         for tier_id in TIER_IDS
@@ -142,6 +148,8 @@ def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag]) -> str:
             "help_box.html",
             words=kb.words,
             cards=cards,
+            examined=[kb.red_flags[i].short for i in kb.words.help_box.examined_flags],
+            examined_first=examined_first,
             from_page=from_page,
             help_page=HELP_PAGE,
             checklist_page=CHECKLIST_TARGET,

@@ -110,7 +110,10 @@ class HelpBox(Part):
     checklist_link: Text
     checklist_note: Text
     appointment_link: Text
-    default_flags: list[Slug] = Field(min_length=1)
+    core_flags: list[Slug] = Field(min_length=1)
+    examined_title: Text
+    examined_lead: Text
+    examined_flags: list[Slug] = Field(min_length=1)
 
 
 class Causes(Part):
