@@ -90,9 +90,18 @@ class TierInfo(Entry):
         return self.heading.replace(NUMBER_SLOT, number)
 
 
+class SiteLink(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    site: Slug
+    described: Text
+    sources: list[Slug] = Field(min_length=1)
+
+
 class Region(Entry):
     name: Text
     page: PagePath
+    # Where the sources say twitches of any cause are common in this region (a site in it).
+    common: list[SiteLink] = Field(default_factory=list)
 
 
 class BodySite(Entry):
@@ -100,13 +109,6 @@ class BodySite(Entry):
     also_called: list[Text] = Field(default_factory=list)
     region: Slug
     page: PagePath | None = None
-
-
-class SiteLink(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    site: Slug
-    described: Text
-    sources: list[Slug] = Field(min_length=1)
 
 
 class Cause(Entry):
@@ -457,6 +459,10 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
             )
     for region in kb.regions.values():
         check_page("regions", region.id, "page", region.page)
+        for i, link in enumerate(region.common):
+            if link.site not in kb.sites or kb.sites[link.site].region != region.id:
+                report("regions", region.id, f"common[{i}].site", f"'{link.site}' is not a body site in this region")
+            check_sources("regions", region.id, f"common[{i}].sources", link.sources)
     for site in kb.sites.values():
         if site.region not in kb.regions:
             report("sites", site.id, "region", f"unknown region '{site.region}' (not in {labels['regions']})")

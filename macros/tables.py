@@ -1,18 +1,20 @@
-"""Causes and body sites: the lists and cards that say which cause shows up where.
+"""Causes and body sites: the tables and lists that say which cause shows up where.
 
 Each function takes the validated data and the docs path of the page that will
 show it (so links can be relative) and renders a template from
-macros/templates/. Nothing here is a wide table: every view fits a 360 px
-phone. Links are final relative URLs; the built-site tests check that each one
-lands on a real page and anchor.
+macros/templates/. The tables are real tables (caption, row and column headers);
+on a narrow screen each row stacks, its column names repeated in its cells (the
+NHS responsive table), so every view fits a 360 px phone. Links are final
+relative URLs; the built-site tests check that each one lands on a real page and anchor.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import itertools
+import re
 
-from .knowledge import ANYWHERE, Cause, Knowledge, Region, SiteLink
+from .knowledge import ANYWHERE, Cause, Knowledge, Region, SiteLink, Source
 from .render import render_block
 
 HELP_PAGE = "help/when-to-get-help.md"
@@ -25,22 +27,59 @@ ANYWHERE_NAMED = 4
 KIND_NAMES = {"trigger": "Everyday trigger", "condition": "Medical condition"}
 
 
+@dataclasses.dataclass(frozen=True)
+class Tie:
+    """One place the sources tie a cause (or twitches in general) to: the place's name, where it
+    is explained ('' for anywhere), the sources' words, and the sources."""
+
+    name: str
+    target: str
+    described: str
+    sources: list[Source]
+
+
+def _tie(kb: Knowledge, link: SiteLink) -> Tie:
+    name, target = _site_place(kb, link.site)
+    return Tie(name, target, link.described, [kb.sources[source_id] for source_id in link.sources])
+
+
+def _places(kb: Knowledge, links: list[SiteLink]) -> list[tuple[str, str, list[Source]]]:
+    """The places these links name, each once with all its sources: (name, target, sources)."""
+    places: dict[str, tuple[str, str, list[Source]]] = {}
+    for link in links:
+        tie = _tie(kb, link)
+        _, _, sources = places.setdefault(link.site, (tie.name, tie.target, []))
+        sources.extend(source for source in tie.sources if source not in sources)
+    return list(places.values())
+
+
+def source_label(source: Source) -> str:
+    """A source's short name in a table cell: its publisher, without the part in brackets or a
+    journal's volume and pages."""
+    return re.split(r" \(| \d", source.publisher or source.title)[0]
+
+
 def overview(kb: Knowledge, from_page: str) -> str:
-    """Causes by body site: those for any muscle named once, then each region's sites with their causes."""
-    regions = []
-    for region in kb.regions.values():
-        sites = []
-        for site in kb.sites_in(region.id):
-            causes = [cause for cause, _ in kb.links_at(site.id)]
-            if causes:
-                sites.append((site, causes))
-        regions.append((region, sites))
+    """Causes by body region, as a table: a row for twitches of any cause, then a row per cause;
+    a column for "any muscle", then one per region; each cell the places the sources name there."""
+    regions = list(kb.regions.values())
+    general = [_places(kb, region.common) for region in regions]
+    rows = [(kb.words.causes.general_row, "", [], general)]
+    for cause in kb.causes.values():
+        anywhere = _places(kb, [link for link in cause.sites if link.site == ANYWHERE])
+        cells = [
+            _places(
+                kb, [link for link in cause.sites if link.site != ANYWHERE and kb.sites[link.site].region == region.id]
+            )
+            for region in regions
+        ]
+        rows.append((cause.name, cause.page, anywhere, cells))
     return render_block(
-        "overview.html",
-        kb=kb,
+        "cause_table.html",
         words=kb.words.causes,
         regions=regions,
-        anywhere=kb.anywhere_causes,
+        rows=rows,
+        label=source_label,
         from_page=from_page,
     )
 
@@ -84,28 +123,25 @@ def region_view(kb: Knowledge, region: Region) -> RegionView:
 
 
 def region_causes(kb: Knowledge, region: Region, from_page: str) -> str:
-    """The causes tied to one region's body sites as cards (tier of help first), everyday
-    triggers before medical conditions; then a few causes that can affect any muscle."""
+    """One region's causes as a table: twitches of any cause where the sources say they are
+    common here, then the causes tied to its body sites (everyday triggers before medical
+    conditions), then a few of the causes that can affect any muscle, here too."""
     view, words = region_view(kb, region), kb.words.causes
-
-    def cards(kind: str) -> list[tuple[Cause, list[tuple[str, str, str]]]]:
-        return [
-            (pairs[0][0], [(*_site_place(kb, link.site), link.described) for _, link in pairs])
-            for pairs in view.places.values()
-            if pairs[0][0].kind == kind
-        ]
-
-    groups = [
-        (words.trigger_heading, "", cards("trigger"), view.anywhere),
-        (words.condition_heading, words.condition_note, cards("condition"), []),
+    rows = [(words.general_row, "", _tie(kb, link)) for link in region.common]
+    rows += [(cause.name, cause.page, _tie(kb, link)) for pairs in view.places.values() for cause, link in pairs]
+    rows += [
+        (cause.name, cause.page, _tie(kb, link))
+        for cause in view.anywhere
+        for link in cause.sites
+        if link.site == ANYWHERE
     ]
     return render_block(
-        "region_causes.html",
-        kb=kb,
+        "region_table.html",
         words=words,
-        groups=[group for group in groups if group[2] or group[3]],
+        region=region,
+        rows=rows,
         more=view.more,
-        help_page=HELP_PAGE,
+        label=source_label,
         anywhere_target=ANYWHERE_TARGET,
         from_page=from_page,
     )
@@ -126,12 +162,12 @@ def sources_of_cause(cause: Cause) -> list[str]:
 def sources_of_region(kb: Knowledge, region: Region) -> list[str]:
     """The sources behind what a region page shows: its causes' links and the named anywhere causes'."""
     view = region_view(kb, region)
-    links = [link for pairs in view.places.values() for _, link in pairs]
+    links = list(region.common) + [link for pairs in view.places.values() for _, link in pairs]
     links += [link for cause in view.anywhere for link in cause.sites if link.site == ANYWHERE]
     return list(dict.fromkeys(source for link in links for source in link.sources))
 
 
 def sources_of_overview(kb: Knowledge) -> list[str]:
-    return list(
-        dict.fromkeys(source for cause in kb.causes.values() for link in cause.sites for source in link.sources)
-    )
+    links = [link for region in kb.regions.values() for link in region.common]
+    links += [link for cause in kb.causes.values() for link in cause.sites]
+    return list(dict.fromkeys(source for link in links for source in link.sources))

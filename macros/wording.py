@@ -117,16 +117,19 @@ class HelpBox(Part):
 
 
 class Causes(Part):
-    trigger_heading: Text
-    condition_heading: Text
-    condition_note: Text
-    anywhere_heading: Text
     anywhere_more: Text
-    where: Text
     where_title: Text
     anywhere_name: Text
-    anywhere_lead: Text
-    no_specific: Text
+    anywhere_here: Text
+    any_muscle_yes: Text
+    general_row: Text
+    overview_caption: Text
+    region_caption: Text
+    column_cause: Text
+    column_where: Text
+    column_said: Text
+    column_sources: Text
+    none_cell: Text
 
 
 class Related(Part):

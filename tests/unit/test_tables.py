@@ -24,41 +24,33 @@ def parse(html: str):
     return BeautifulSoup(html, "html.parser")
 
 
-def test_no_view_is_a_table(kb):
-    """Every view fits a 360 px phone: lists and cards, never a wide table."""
+def test_views_are_tables_with_a_caption_and_row_and_column_headers(kb):
     views = [tables.overview(kb, "causes/index.md")]
     views += [tables.region_causes(kb, region, region.page) for region in kb.regions.values()]
-    views += [tables.cause_sites(kb, cause, cause.page) for cause in kb.causes.values()]
     for html in views:
-        assert "<table" not in html
+        table = parse(html).table
+        assert table.caption.get_text().strip()
+        assert table.select("thead th[scope=col]") and table.select("tbody th[scope=row]")
+        for row in table.select("tbody tr"):
+            # Each cell repeats its column's name for the stacked narrow-screen view.
+            labels = [cell.select_one(".cause-table__label").get_text() for cell in row.find_all("td")]
+            columns = [th.get_text() for th in table.select("thead th[scope=col]")][1:]
+            assert labels == columns
         assert "\n\n" not in html.strip()
 
 
-def test_overview_names_the_anywhere_causes_once_then_only_sites_with_causes(kb):
+def test_overview_links_each_tie_to_its_site_and_sources_and_marks_empty_cells(kb):
     soup = parse(tables.overview(kb, "causes/index.md"))
-    anywhere = [a.get_text() for a in soup.select(".site-causes__anywhere a")]
-    assert anywhere == [c.name for c in kb.anywhere_causes]
-    assert soup.get_text().count(kb.words.causes.anywhere_name) == 0
-    regions = soup.select(".site-causes__regions > li")
-    assert [r.select_one(".site-causes__region").get_text() for r in regions] == [r.name for r in kb.regions.values()]
-    for region_item, region in zip(regions, kb.regions.values(), strict=True):
-        listed = [li.a.get_text() for li in region_item.select("ul > li")]
-        tied = [
-            s.name
-            for s in kb.sites_in(region.id)
-            if any(link.site == s.id for c in kb.causes.values() for link in c.sites)
-        ]
-        assert listed == tied, region.id
-        if not tied:
-            assert region_item.p.get_text() == kb.words.causes.no_specific
-
-
-def test_overview_links_each_site_to_its_causes(kb):
-    soup = parse(tables.overview(kb, "causes/index.md"))
-    eyelids = next(li for li in soup.select(".site-causes__regions ul > li") if li.a.get_text() == "Eyelids")
-    assert eyelids.a["href"] == "../body-sites/face-and-head/#eyelids"
-    names = [a.get_text() for a in eyelids.select("a")[1:]]
-    assert "Caffeine" in names and "Dystonia, including blepharospasm" in names
+    dystonia = next(tr for tr in soup.select("tbody tr") if "Dystonia" in tr.th.get_text())
+    face = dystonia.find_all("td")[1]
+    assert face.a["href"] == "../body-sites/face-and-head/#eyelids" and face.a.get_text() == "Eyelids"
+    assert {a["href"] for a in face.select("a[href^='#source-']")} == {
+        "#source-mayo-eye-twitching",
+        "#source-dystonia-uk-blepharospasm",
+    }
+    empty = dystonia.find_all("td")[2]
+    assert "cause-table__empty" in empty["class"]
+    assert empty.select_one(".visually-hidden").get_text() == kb.words.causes.none_cell
 
 
 def test_cause_sites_lists_linked_sites_with_region_and_the_sources_words(kb):
@@ -70,27 +62,15 @@ def test_cause_sites_lists_linked_sites_with_region_and_the_sources_words(kb):
     assert "(Hips and legs)" in calves.get_text()
 
 
-def test_region_cards_lead_with_the_tier_then_triggers_before_conditions(kb):
-    region = kb.regions["face-and-head"]
-    soup = parse(tables.region_causes(kb, region, region.page))
-    groups = [p.get_text() for p in soup.select(".cause-cards__group")]
-    assert groups == [kb.words.causes.trigger_heading, kb.words.causes.condition_heading]
-    assert soup.select_one(".cause-cards__note").get_text() == kb.words.causes.condition_note
-    for card in soup.select(".cause-card"):
-        first = card.find("p")
-        assert "cause-card__help" in first["class"]
-        tier = next(c for c in card["class"] if c.startswith("care--")).removeprefix("care--")
-        assert first.a["href"] == f"../../help/when-to-get-help/#{tier}"
-        assert first.select_one(".care-label").get_text() == kb.tiers[tier].name
-
-
-def test_region_cards_cover_every_cause_tied_to_its_sites_and_name_the_anywhere_ones_once(kb):
+def test_region_tables_cover_every_cause_tied_to_their_sites_then_the_anywhere_ones(kb):
     for region in kb.regions.values():
         soup = parse(tables.region_causes(kb, region, region.page))
         site_ids = {site.id for site in kb.sites_in(region.id)}
         tied = {c.name for c in kb.causes.values() if any(link.site in site_ids for link in c.sites)}
-        assert {a.get_text() for a in soup.select(".cause-card__name a")} == tied, region.id
-        anywhere = {a.get_text() for a in soup.select(".cause-cards__anywhere a")}
+        rows = [(tr.th.get_text(), tr.find_all("td")[0].get_text()) for tr in soup.select("tbody tr")]
+        here = {name for name, where in rows if kb.words.causes.anywhere_here not in where}
+        assert here - {kb.words.causes.general_row} == tied, region.id
+        anywhere = {name for name, where in rows if kb.words.causes.anywhere_here in where}
         assert anywhere == {c.name for c in kb.anywhere_causes} - tied, region.id
 
 
@@ -110,12 +90,13 @@ def test_a_region_page_names_a_few_anywhere_causes_and_links_to_the_rest(kb):
     region = kb.regions["hips-and-legs"]
     small = parse(tables.region_causes(kb, region, region.page))
     assert len(kb.anywhere_causes) <= tables.ANYWHERE_NAMED
-    assert not small.select(f'.cause-cards__anywhere a[href="{url_between(region.page, tables.ANYWHERE_TARGET)}"]')
+    assert not small.select(f'.cause-table__more a[href="{url_between(region.page, tables.ANYWHERE_TARGET)}"]')
     big = with_more_anywhere_causes(kb, 30)
     soup = parse(tables.region_causes(big, region, region.page))
-    links = soup.select(".cause-cards__anywhere a")
-    assert len(links) == tables.ANYWHERE_NAMED + 1
-    assert links[-1]["href"] == url_between(region.page, tables.ANYWHERE_TARGET) == "../../causes/#anywhere"
+    anywhere_rows = [tr for tr in soup.select("tbody tr") if kb.words.causes.anywhere_here in tr.get_text()]
+    assert len(anywhere_rows) == tables.ANYWHERE_NAMED
+    more = soup.select_one(".cause-table__more a")
+    assert more["href"] == url_between(region.page, tables.ANYWHERE_TARGET) == "../../causes/#anywhere"
     # The page and its citations stay the same size whatever the size of the catalogue.
     bigger = with_more_anywhere_causes(kb, 300)
     assert len(tables.region_causes(bigger, region, region.page)) == len(tables.region_causes(big, region, region.page))
