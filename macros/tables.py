@@ -43,9 +43,13 @@ def _tie(kb: Knowledge, link: SiteLink) -> Tie:
     return Tie(name, target, link.described, [kb.sources[source_id] for source_id in link.sources])
 
 
-def _places(kb: Knowledge, links: list[SiteLink]) -> list[tuple[str, str, list[Source]]]:
-    """The places these links name, each once with all its sources: (name, target, sources)."""
-    places: dict[str, tuple[str, str, list[Source]]] = {}
+# A place in a table cell: its name, where it is explained ('' for any muscle), its sources.
+Place = tuple[str, str, list[Source]]
+
+
+def _places(kb: Knowledge, links: list[SiteLink]) -> list[Place]:
+    """The places these links name, each once with all its sources."""
+    places: dict[str, Place] = {}
     for link in links:
         tie = _tie(kb, link)
         _, _, sources = places.setdefault(link.site, (tie.name, tie.target, []))
@@ -64,7 +68,8 @@ def overview(kb: Knowledge, from_page: str) -> str:
     a column for "any muscle", then one per region; each cell the places the sources name there."""
     regions = list(kb.regions.values())
     general = [_places(kb, region.common) for region in regions]
-    rows = [(kb.words.causes.general_row, "", [], general)]
+    no_places: list[Place] = []
+    rows = [(kb.words.causes.general_row, "", no_places, general)]
     for cause in kb.causes.values():
         anywhere = _places(kb, [link for link in cause.sites if link.site == ANYWHERE])
         cells = [
