@@ -51,7 +51,9 @@ def test_no_publisher_or_journalist_named_in_page_text(built_site, src):
 
 @pytest.mark.parametrize("src", PAGES)
 def test_relax_is_never_advice(built_site, src):
-    assert not re.search(r"\brelax", article_text(built_site, src), re.I)
+    """"Relax" as advice is empty for an anxious reader; the medicines called muscle relaxants
+    are a name, not advice."""
+    assert not re.search(r"\brelax(?!ants?\b)", article_text(built_site, src), re.I)
 
 
 @pytest.mark.parametrize("src", PAGES)
