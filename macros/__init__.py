@@ -22,9 +22,11 @@ from . import (
     corrections,
     csp,
     link_addresses,
+    material,
     metadata,
     pages,
     related,
+    search_words,
     tables,
     triage,
     unstyled,
@@ -42,6 +44,7 @@ SITE_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
 # The reader situations the checklist is tested on; the method page publishes its scores.
 VIGNETTES = "tests/checklist_vignettes.yml"
 CITED_VARIABLE = "page_sources"
+SEARCH_WORDS_VARIABLE = "search_words"
 
 
 def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
@@ -62,6 +65,8 @@ def define_env(env: MacrosEnv) -> None:
     except DataError as error:
         raise PluginError(str(error)) from None
     env.variables[KB_VARIABLE] = kb
+    env.variables[SEARCH_WORDS_VARIABLE] = search_words.page_words(kb)
+    env.conf["extra"]["search_way_on"] = material.search_way_on(kb.words)
 
     def here() -> str:
         return str(env.page.file.src_uri)
@@ -173,6 +178,7 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     if problems:
         raise PluginError("\n".join(problems))
     meta["review_due"] = pages.review_due(meta["reviewed"])
+    material.index_search_words(meta, env.variables[SEARCH_WORDS_VARIABLE].get(env.page.file.src_uri, []))
     # What the page cites, read from its text: the same reading the Sources page makes.
     env.variables[CITED_VARIABLE] = citations.sources_cited_by(env.page.file.content_string, kb)[1]
 
@@ -219,6 +225,7 @@ def on_post_build(env: MacrosEnv) -> None:
     one stylesheet and one script from their parts, absolute addresses for <link> elements and
     the body map's links (link_addresses.py says why), and every page's security policy."""
     site_dir = pathlib.Path(env.conf["site_dir"])
+    material.keep_search_words_on_each_pages_first_section(site_dir)
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
     try:
         assets.write_bundles(site_dir, env.conf["extra"]["bundles"])

@@ -10,13 +10,16 @@ from .links import md_link
 
 
 def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) -> str:
-    """One section per date; each correction names its page, what changed, why and its sources."""
+    """One section per date; each correction names its page, what changed, why and its sources.
+    The entries are left out of site search: they repeat, about old wording, words of the pages
+    they correct, and a search for those words belongs on the pages."""
     if not kb.corrections:
         return "No corrections yet.\n"
     newest_first = sorted(kb.corrections.values(), key=lambda c: c.date, reverse=True)
     out = []
     for day, group in itertools.groupby(newest_first, key=lambda c: c.date):
         out.append(f"### {day.day} {day:%B %Y} {{ #corrections-{day.isoformat()} }}\n")
+        out.append('<div class="corrections-day" data-search-exclude markdown>\n')
         for correction in group:
             page = correction.page.split("#")[0]
             where = md_link(titles.get(page, page), from_page, correction.page)
@@ -25,5 +28,5 @@ def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) 
                 f"- **{where}:** {html.escape(correction.change)} "
                 f"*Why:* {html.escape(correction.reason)} *Source:* {settled}."
             )
-        out.append("")
+        out.append("\n</div>\n")
     return "\n".join(out)

@@ -195,6 +195,15 @@ class Correction(Entry):
 
 
 # file stem -> model of one entry, in load order.
+class SearchWords(Entry):
+    """The words readers type for what one page covers: lay terms, abbreviations, medicine
+    names, activities, and medical words whose usual misspellings search should forgive."""
+
+    page: PagePath
+    words: list[Text] = Field(min_length=1)
+    misspelt: list[Text] = Field(default_factory=list)
+
+
 FILES: dict[str, type[Entry]] = {
     "sources": Source,
     "tiers": TierInfo,
@@ -206,6 +215,7 @@ FILES: dict[str, type[Entry]] = {
     "guidance": GuidanceList,
     "corrections": Correction,
     "questions": Question,
+    "search_words": SearchWords,
 }
 
 
@@ -233,6 +243,7 @@ class Knowledge:
     guidance: dict[str, GuidanceList] = dataclasses.field(default_factory=dict)
     corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
     questions: dict[str, Question] = dataclasses.field(default_factory=dict)
+    search_words: dict[str, SearchWords] = dataclasses.field(default_factory=dict)
     wording: Wording | None = None
 
     @property
@@ -499,6 +510,8 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         check_sources("corrections", correction.id, "sources", correction.sources)
     for question in kb.questions.values():
         check_sources("questions", question.id, "sources", question.sources)
+    for entry in kb.search_words.values():
+        check_page("search_words", entry.id, "page", entry.page)
 
 
 def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[str, str, str, str], None]) -> None:

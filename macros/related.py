@@ -4,9 +4,9 @@ Links to pages only, never a copy of what the page above shows. Which causes a
 page covers: those whose `page` path, before any '#', is the page; regions
 likewise.
 
-- A cause page: the everyday words for each cause it covers (indexed by search,
-  so "coffee" finds the caffeine page), then links to the body regions where the
-  sources place it, the causes overview and the checklist.
+- A cause page: links to the body regions where the sources place its causes, the
+  causes overview and the checklist. (The causes' everyday words reach search through
+  search_words.py, not through visible text.)
 - A region page: the regions either side of it, the body map, the causes overview and the checklist.
 
 Plain functions of the knowledge data and a page's docs path; the block is
@@ -65,6 +65,5 @@ def related_block(kb: Knowledge, src: str) -> str:
     if not groups:
         return ""
     words = kb.words.related
-    word_lines = [f"{words.words} {', '.join(cause.also_called)}." for cause in kb.causes_on(src) if cause.also_called]
-    body = render_block("related.html", groups=groups, word_lines=word_lines, from_page=src)
+    body = render_block("related.html", groups=groups, from_page=src)
     return f"## {html.escape(words.heading, quote=False)} {{ #related }}\n\n{body}\n"

@@ -134,7 +134,6 @@ class Causes(Part):
 
 class Related(Part):
     heading: Text
-    words: Text
     body_sites: Text
     same_kind: Text
     other_regions: Text
@@ -220,6 +219,12 @@ class Appointment(Part):
     rows: SummaryRows
 
 
+class Search(Part):
+    way_on_label: Text
+    way_on_lead: Text
+    way_on_links: list[Link] = Field(min_length=1)
+
+
 class Wording(Part):
     care: Care
     checklist: Checklist
@@ -230,3 +235,4 @@ class Wording(Part):
     sources: Sources
     bodymap: BodyMap
     appointment: Appointment
+    search: Search

@@ -106,3 +106,44 @@ def open_search_when_ready(page) -> None:
         "() => { const meta = document.querySelector('.md-search-result__meta');"
         " return meta && !meta.textContent.includes('Initializing'); }"
     )
+
+
+# -- the reader query sets ------------------------------------------------------------------
+# Written by people who had not seen the site, labelled with a topic each; tests/search_topics.yml
+# says which page answers each topic. The check set was written first and is never edited.
+READER_SETS = ("tuning", "check")
+TOPICS = yaml.safe_load((ROOT / "tests" / "search_topics.yml").read_text(encoding="utf-8"))
+READER_TARGET = 0.95
+
+
+def reader_queries(name: str) -> list[dict]:
+    return yaml.safe_load((ROOT / "tests" / f"search_queries_{name}.yml").read_text(encoding="utf-8"))
+
+
+# Material's own search worker, given the site's index and asked each query as the search box
+# asks it (the same worker script and message types, so the same query rewriting and ranking):
+# what the box would list, without waiting for the list to settle on screen for each query.
+WORKER_SEARCH = """async ([queries, top]) => {
+    const config = JSON.parse(document.querySelector('#__config').textContent);
+    const base = new URL(config.base.replace(/\\/?$/, '/'), location.href);
+    const index = await (await fetch(new URL('search/search_index.json', base))).json();
+    const worker = new Worker(new URL(config.search, location.href));
+    const ask = message => new Promise(resolve => {
+        worker.onmessage = event => resolve(event.data);
+        worker.postMessage(message);
+    });
+    await ask({type: 0, data: {config: index.config, docs: index.docs, options: {suggest: false}}});
+    const found = [];
+    for (const query of queries) {
+        const answer = await ask({type: 2, data: query});
+        found.push(answer.data.items.slice(0, top).map(group => group[0].location));
+    }
+    worker.terminate();
+    return found;
+}"""
+
+
+def worker_search(page, site_url: str, queries: list[str]) -> list[list[str]]:
+    """The top 3 pages (paths from the site root) Material's search worker finds for each query."""
+    found = page.evaluate(WORKER_SEARCH, [queries, TOP])
+    return [[page_path(location, site_url) for location in locations] for locations in found]

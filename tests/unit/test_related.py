@@ -76,12 +76,11 @@ def test_calves_lead_the_bfs_page_to_the_legs(kb):
     assert hrefs[0] == "../../body-sites/hips-and-legs/"
 
 
-def test_everyday_words_for_causes_are_visible_and_indexed(kb):
+def test_related_pages_are_links_only_no_lists_of_other_words(kb):
+    """The causes' everyday words reach search as search words (search_words.py), so the
+    block is not opened by lines of them."""
     soup = rendered(kb, "causes/caffeine-alcohol-and-stimulants.md")
-    words = soup.select(".related__words")
-    assert "coffee" in words[0].get_text() and "energy drinks" in words[0].get_text()
-    for line in words:
-        assert not line.find_parent(attrs={"data-search-exclude": True})
+    assert "coffee" not in soup.get_text() and soup.select(".related__links a")
 
 
 def test_the_link_lists_are_kept_out_of_search(kb):
@@ -111,16 +110,7 @@ def test_a_region_pages_links_do_not_grow_with_the_number_of_regions(kb):
     assert len(rendered(bigger, src).select(".related__links a")) == len(rendered(kb, src).select(".related__links a"))
 
 
-def test_text_is_escaped(kb):
-    html = related_block(kb, "twitching/twitching-and-als.md")
-    assert "Lou Gehrig&#39;s disease" in html or "Lou Gehrig&#x27;s disease" in html
-
-
-def test_the_words_line_names_the_everyday_words(kb):
-    assert (
-        "Other words for it: coffee, tea, energy drinks, cola, too much coffee."
-        in rendered(kb, "causes/caffeine-alcohol-and-stimulants.md").get_text()
-    )
+def test_an_entry_with_no_everyday_words_has_no_also_called_line(kb):
     no_words = kb.causes["kidney-disease"].model_copy(update={"also_called": []})
     assert also_called_markdown(no_words) == ""
 
