@@ -645,6 +645,11 @@ def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: 
         for i, flag_id in enumerate(getattr(words.help_box, field)):
             if flag_id not in kb.red_flags:
                 problems.append(f"{label}: entry 'help_box', field '{field}[{i}]': unknown red flag '{flag_id}'")
+            elif field == "examined_flags" and kb.red_flags[flag_id].tier not in ("doctor", "urgent"):
+                problems.append(
+                    f"{label}: entry 'help_box', field '{field}[{i}]': '{flag_id}' is {kb.red_flags[flag_id].tier};"
+                    " the way back names signs to see the doctor about again (doctor) or the same day (urgent)"
+                )
     links = words.checklist.read_more_links
     for tier_id in TIER_IDS:
         if tier_id not in links:

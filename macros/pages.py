@@ -148,7 +148,10 @@ def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag], examined_first
             "help_box.html",
             words=kb.words,
             cards=cards,
-            examined=[kb.red_flags[i].short for i in kb.words.help_box.examined_flags],
+            examined=[
+                [kb.red_flags[i].short for i in kb.words.help_box.examined_flags if kb.red_flags[i].tier == tier]
+                for tier in ("doctor", "urgent")
+            ],
             examined_first=examined_first,
             from_page=from_page,
             help_page=HELP_PAGE,

@@ -113,6 +113,7 @@ class HelpBox(Part):
     core_flags: list[Slug] = Field(min_length=1)
     examined_title: Text
     examined_lead: Text
+    examined_urgent_lead: Text
     examined_flags: list[Slug] = Field(min_length=1)
 
 

@@ -161,6 +161,7 @@ def test_start_again_clears_the_answers(page, site_url):
 
 
 STORAGE = "[localStorage, sessionStorage].map(store => Object.fromEntries(Object.entries(store)))"
+AFTER_TWO_FRAMES = "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
 
 
 def test_answering_sends_nothing_and_stores_nothing(page, site_url):
@@ -168,7 +169,7 @@ def test_answering_sends_nothing_and_stores_nothing(page, site_url):
     # in view, and Chromium then asks for the favicon again; that is the theme, not an answer.
     open_checklist(page, site_url, "#checklist")
     expect(page.get_by_text(KB.words.checklist.privacy)).to_be_visible()
-    page.wait_for_timeout(500)
+    page.wait_for_load_state("networkidle")
     storage_before = page.evaluate(STORAGE)
     page.watch.requests.clear()
     for tier_id in TIER_IDS:
@@ -176,7 +177,11 @@ def test_answering_sends_nothing_and_stores_nothing(page, site_url):
     box(page, "emergency").uncheck()
     page.get_by_role("button", name="Start again").click()
     box(page, "doctor").check()
-    page.wait_for_timeout(500)
+    # Whatever the last tick set off has run: its result is on screen, two frames have been drawn
+    # since, and the network has been quiet for half a second.
+    expect(box(page, "doctor")).to_be_checked()
+    page.evaluate(AFTER_TWO_FRAMES)
+    page.wait_for_load_state("networkidle")
     # The browser's own refetch of the site icon when the address changes (see above) can
     # come late on a busy machine; it carries nothing from the page.
     assert [url for url in page.watch.requests if not url.endswith("/" + SITE_ICON)] == []

@@ -161,11 +161,13 @@ def test_the_theme_has_the_navigation_features_the_site_relies_on():
         "navigation.tabs",
         "navigation.sections",
         "navigation.path",
-        "navigation.top",
         "navigation.instant",
         "navigation.instant.prefetch",
     ]:
         assert feature in features, feature
+    # Material's "Back to top" button sat over headings and the checklist as a reader scrolled
+    # up on a phone (issue 24); the header stays in reach without it.
+    assert "navigation.top" not in features
 
 
 def test_the_page_keeps_its_place_whether_or_not_it_is_taller_than_the_window(browser, site_url):

@@ -15,8 +15,10 @@ from __future__ import annotations
 import statistics
 
 import pytest
+from playwright.sync_api import expect
 
 from support.browser import MATERIAL_SCHEMES, switch_scheme, without_search_index
+from support.project import mkdocs_config
 from support.site_pages import PHONE_DESIGN, page_paths, record
 
 PHONE = {"width": 390, "height": 844}
@@ -273,6 +275,18 @@ def test_cause_tables_stack_into_rows_on_a_phone(measured, layout):
     tables = {path: m["stackedTables"] for path, m in measured[layout].items() if m["stackedTables"]}
     assert len(tables) >= 7, tables
     assert {path: stacked for path, stacked in tables.items() if not all(stacked)} == {}
+
+
+@pytest.mark.parametrize(
+    "tab", [(NARROW, "light", "en-GB"), ("phone", "light", "en-GB")], ids=["360", "390"], indirect=True
+)
+def test_the_header_shows_the_whole_site_name(tab, site_url, kb):
+    """Beside "Get help" and the header buttons the site name wraps rather than being cut."""
+    tab.goto(site_url)
+    name = tab.locator(".md-header__topic .md-ellipsis").first
+    expect(name).to_have_text(mkdocs_config()["site_name"])
+    clipped = name.evaluate("e => e.scrollHeight > e.clientHeight || e.scrollWidth > e.clientWidth")
+    assert not clipped
 
 
 def body_map_targets(page) -> list[list]:

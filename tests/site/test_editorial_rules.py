@@ -4,6 +4,7 @@ No publisher or journalist names in page text (only in Sources lists), no "relax
 advice, no prescription medicine offered as a treatment, a review line that claims no
 more than was done, and a working "Report a mistake on this page" link.
 """
+
 from __future__ import annotations
 
 import re
@@ -18,7 +19,9 @@ from macros.citations import front_matter as parse_front_matter
 from macros.links import page_url
 
 DOCS = ROOT / "docs"
-PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.relative_to(DOCS).as_posix().startswith("data/"))
+PAGES = sorted(
+    p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.relative_to(DOCS).as_posix().startswith("data/")
+)
 # Named only in the Sources lists, never in what a page says.
 PUBLISHER_AND_JOURNALIST = re.compile(r"scary\s*symptoms|garrick", re.I)
 # Prescription treatments named only by the unattributed articles.
@@ -51,7 +54,7 @@ def test_no_publisher_or_journalist_named_in_page_text(built_site, src):
 
 @pytest.mark.parametrize("src", PAGES)
 def test_relax_is_never_advice(built_site, src):
-    """"Relax" as advice is empty for an anxious reader; the medicines called muscle relaxants
+    """ "Relax" as advice is empty for an anxious reader; the medicines called muscle relaxants
     are a name, not advice."""
     assert not re.search(r"\brelax(?!ants?\b)", article_text(built_site, src), re.I)
 
@@ -98,12 +101,20 @@ def test_a_clinical_review_shows_only_with_who_role_and_when(tmp_path):
     project = copy_project(tmp_path / "project")
     page = project / "docs" / "about.md"
     text = page.read_text()
-    page.write_text(text.replace("reviewed: 2026-11-21\n", "reviewed: 2026-11-21\nclinical_review: {name: A. Doctor, role: GP, date: 2026-11-20}\n", 1))
+    page.write_text(
+        text.replace(
+            "reviewed: 2026-11-21\n",
+            "reviewed: 2026-11-21\nclinical_review: {name: A. Doctor, role: GP, date: 2026-11-20}\n",
+            1,
+        )
+    )
     result = build_site(project, tmp_path / "out")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "about" / "index.html").read_text()
     assert "Reviewed by A. Doctor, GP, on" in html and 'datetime="2026-11-20"' in html
-    page.write_text(text.replace("reviewed: 2026-11-21\n", "reviewed: 2026-11-21\nclinical_review: {name: A. Doctor}\n", 1))
+    page.write_text(
+        text.replace("reviewed: 2026-11-21\n", "reviewed: 2026-11-21\nclinical_review: {name: A. Doctor}\n", 1)
+    )
     result = build_site(project, tmp_path / "out2")
     assert result.returncode != 0
     assert "docs/about.md: front matter, field 'clinical_review.role': missing" in result.stdout + result.stderr

@@ -4,6 +4,7 @@ Checked for the default address and for a project-site address with a sub-path
 (as a fork's GitHub Pages site has): description, canonical link, Open Graph and
 Twitter tags, the JSON-LD MedicalWebPage, sitemap.xml and robots.txt.
 """
+
 from __future__ import annotations
 
 import datetime
@@ -95,16 +96,21 @@ def test_every_page_head_matches_its_front_matter(sites, site_url):
             "twitter:description": (meta_content(soup, name="twitter:description"), summary),
         }
         ld = json_ld(soup)
-        expected.update({
-            "ld @type": (ld.get("@type"), "MedicalWebPage"),
-            "ld name": (ld.get("name"), title),
-            "ld description": (ld.get("description"), summary),
-            "ld url": (ld.get("url"), url),
-            "ld lastReviewed": (ld.get("lastReviewed"), reviewed.isoformat()),
-            "ld inLanguage": (ld.get("inLanguage"), "en"),
-            "ld medicalAudience": (ld.get("medicalAudience"), {"@type": "MedicalAudience", "audienceType": "Patient"}),
-            "ld about[0]": (ld["about"][0]["name"], "Muscle twitching (fasciculation)"),
-        })
+        expected.update(
+            {
+                "ld @type": (ld.get("@type"), "MedicalWebPage"),
+                "ld name": (ld.get("name"), title),
+                "ld description": (ld.get("description"), summary),
+                "ld url": (ld.get("url"), url),
+                "ld lastReviewed": (ld.get("lastReviewed"), reviewed.isoformat()),
+                "ld inLanguage": (ld.get("inLanguage"), "en"),
+                "ld medicalAudience": (
+                    ld.get("medicalAudience"),
+                    {"@type": "MedicalAudience", "audienceType": "Patient"},
+                ),
+                "ld about[0]": (ld["about"][0]["name"], "Muscle twitching (fasciculation)"),
+            }
+        )
         for what, (found, wanted) in expected.items():
             if found != wanted:
                 problems.append(f"{src}: {what} is {found!r}, expected {wanted!r}")

@@ -1,4 +1,5 @@
 """Every internal link, asset and anchor in the built HTML lands on something that exists."""
+
 from __future__ import annotations
 
 import functools
@@ -33,11 +34,12 @@ def url_path_of(site: pathlib.Path, html_file: pathlib.Path) -> str:
     return "/" + (relative[: -len("index.html")] if relative.endswith("index.html") else relative)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def ids_in(html_file: pathlib.Path) -> frozenset[str]:
     soup = BeautifulSoup(html_file.read_text(encoding="utf-8"), "html.parser")
     return frozenset(
-        [tag["id"] for tag in soup.find_all(id=True)] + [tag["name"] for tag in soup.find_all("a", attrs={"name": True})]
+        [tag["id"] for tag in soup.find_all(id=True)]
+        + [tag["name"] for tag in soup.find_all("a", attrs={"name": True})]
     )
 
 
@@ -68,19 +70,25 @@ def broken_links(site: pathlib.Path, site_url: str = DEFAULT_SITE_URL) -> list[s
                 where = f"{html_file.relative_to(site).as_posix()}: <{tag_name} {attribute}={tag[attribute]!r}>"
                 file = None
                 if target.path.startswith(own.path):
-                    file = target_file(site, target.path[len(own.path) - 1:])
+                    file = target_file(site, target.path[len(own.path) - 1 :])
                 if file is None:
                     problems.append(f"{where} (no file at {target.path})")
-                elif target.fragment and file.suffix == ".html" and urllib.parse.unquote(target.fragment) not in ids_in(file):
+                elif (
+                    target.fragment
+                    and file.suffix == ".html"
+                    and urllib.parse.unquote(target.fragment) not in ids_in(file)
+                ):
                     problems.append(f"{where} (no id '{target.fragment}' in {file.relative_to(site).as_posix()})")
     return problems
 
 
 def test_the_checker_finds_a_broken_link_and_a_broken_anchor(tmp_path):
     (tmp_path / "a").mkdir()
-    (tmp_path / "a" / "index.html").write_text('<h2 id="here">x</h2><a href="#here">ok</a><a href="../b/">page</a>'
-                                              '<a href="../a/#gone">anchor</a><a href="https://elsewhere.org/x">out</a>'
-                                              '<svg><a xlink:href="http://127.0.0.1:8000/c/">map</a></svg>')
+    (tmp_path / "a" / "index.html").write_text(
+        '<h2 id="here">x</h2><a href="#here">ok</a><a href="../b/">page</a>'
+        '<a href="../a/#gone">anchor</a><a href="https://elsewhere.org/x">out</a>'
+        '<svg><a xlink:href="http://127.0.0.1:8000/c/">map</a></svg>'
+    )
     (tmp_path / "index.html").write_text('<a href="a/#here">ok</a>')
     assert broken_links(tmp_path, "http://127.0.0.1:8000/") == [
         "a/index.html: <a href='../b/'> (no file at /b/)",
@@ -93,7 +101,9 @@ def test_links_under_a_sub_path_are_checked_against_it(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "a" / "index.html").write_text('<a href="../">up</a><a href="../../">out of the site</a>')
     (tmp_path / "index.html").write_text("home")
-    (tmp_path / "404.html").write_text('<a href="/repo/a/">ok</a><a href="/a/">wrong</a><a href="http://h.io/repo/a/">ok</a>')
+    (tmp_path / "404.html").write_text(
+        '<a href="/repo/a/">ok</a><a href="/a/">wrong</a><a href="http://h.io/repo/a/">ok</a>'
+    )
     assert broken_links(tmp_path, "http://h.io/repo/") == [
         "404.html: <a href='/a/'> (no file at /a/)",
         "a/index.html: <a href='../../'> (no file at /)",

@@ -1,8 +1,8 @@
 """The built site: the generated cause and site views show every cause and site, and their links land."""
+
 from __future__ import annotations
 
 import functools
-
 import pathlib
 import urllib.parse
 
@@ -11,9 +11,9 @@ import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site
-from support.project import copy_project
 from macros.knowledge import load_knowledge
 from macros.links import page_url
+from support.project import copy_project
 
 KB = load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
 
@@ -36,7 +36,9 @@ def resolves(site: pathlib.Path, page_path: str, href: str) -> bool:
 @functools.cache
 def ids_on(file: pathlib.Path) -> frozenset[str]:
     """Every id on a built page, parsed once however many links point into it."""
-    return frozenset(tag["id"] for tag in BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").find_all(id=True))
+    return frozenset(
+        tag["id"] for tag in BeautifulSoup(file.read_text(encoding="utf-8"), "html.parser").find_all(id=True)
+    )
 
 
 GENERATED = ".cause-table-wrap, .cause-sites, .cause-list, .related, .help-box, .bodymap, .checklist"
@@ -73,6 +75,7 @@ def test_the_overview_is_a_cause_by_region_table_with_every_cause_and_every_regi
     # Each tie in the data shows in its region's column, with its sources.
     shown = 0
     for cause, (name, cells) in zip(KB.causes.values(), rows[1:], strict=True):
+        assert name == cause.name
         for link in cause.sites:
             if link.site == "anywhere":
                 cell = cells[0]
@@ -149,7 +152,10 @@ def test_page_without_review_date_stops_the_build(project_copy, tmp_path):
     page.write_text(page.read_text().replace("reviewed:", "checked:", 1))
     result = build_site(project_copy, tmp_path / "out")
     assert result.returncode != 0
-    assert "docs/causes/medicines.md: front matter, field 'reviewed': missing or not a date" in result.stdout + result.stderr
+    assert (
+        "docs/causes/medicines.md: front matter, field 'reviewed': missing or not a date"
+        in result.stdout + result.stderr
+    )
 
 
 def test_unknown_id_in_a_macro_call_stops_the_build(project_copy, tmp_path):

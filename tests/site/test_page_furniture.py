@@ -1,8 +1,8 @@
 """What every built page carries: summary on top, review dates, sources, help box, notice."""
+
 from __future__ import annotations
 
-import datetime
-
+import yaml
 from bs4 import BeautifulSoup
 
 from conftest import ROOT
@@ -10,8 +10,6 @@ from macros.citations import FRONT_MATTER
 from macros.links import page_url
 from macros.pages import EXAMINED_FIRST, review_due
 from support.dates import long_date
-
-import yaml
 
 DOCS = ROOT / "docs"
 
@@ -56,7 +54,7 @@ def test_no_help_box_sends_a_reader_back_to_book_without_the_way_back_for_those_
     examined_first = {src for src, meta in docs_pages() if meta.get("help_box") == EXAMINED_FIRST}
     assert examined_first >= {"twitching/benign-fasciculation-syndrome.md", "twitching/twitching-and-health-anxiety.md"}
     boxes = 0
-    for src, meta in docs_pages():
+    for src, _meta in docs_pages():
         soup = BeautifulSoup((built_site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
         box = soup.select_one("article .help-box")
         if box is None:

@@ -4,6 +4,7 @@ Median of the prose pages at most 6, no page above 8 (lists and headings count
 as sentences; tables, code and the repeated page furniture are left out; see
 tests/support/prose.py). The Sources page is a list of titles, not prose.
 """
+
 from __future__ import annotations
 
 import statistics

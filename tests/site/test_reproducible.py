@@ -6,6 +6,7 @@ build clocks decades apart (SOURCE_DATE_EPOCH, which MkDocs uses as "today").
 Nothing may depend on the build date: sitemap dates and the gzip header of
 sitemap.xml.gz come from the pages' review dates (macros/metadata.py).
 """
+
 from __future__ import annotations
 
 import filecmp
@@ -13,8 +14,9 @@ import pathlib
 import shutil
 import time
 
-from conftest import ROOT, build_site
+from conftest import build_site
 from support.project import copy_project
+
 
 def differences(one: pathlib.Path, other: pathlib.Path) -> list[str]:
     files = {p.relative_to(one).as_posix() for p in one.rglob("*") if p.is_file()}

@@ -1,5 +1,6 @@
 """The site-wide Sources page and every page's own Sources list say the same thing: a page
 lists a source exactly when the Sources page names that page under "Cited on"."""
+
 from __future__ import annotations
 
 import posixpath

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
 import pathlib
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -13,11 +15,17 @@ CHECKLIST_VIGNETTES = ROOT / "test-results" / "checklist-vignettes.json"
 
 
 def record(results: pathlib.Path, name: str, value, capsys=None) -> None:
-    """Keep a measurement in a test-results/ file, and show it in the test output."""
+    """Keep a measurement in a test-results/ file, and show it in the test output. Test workers
+    run side by side, so each update holds a lock on the file and replaces it whole: no figure
+    is lost to another worker's write, and no reader sees half a file."""
     results.parent.mkdir(exist_ok=True)
-    figures = json.loads(results.read_text()) if results.is_file() else {}
-    figures[name] = value
-    results.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+    with open(results.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        figures = json.loads(results.read_text()) if results.is_file() else {}
+        figures[name] = value
+        partial = results.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(figures, indent=2, sort_keys=True) + "\n")
+        os.replace(partial, results)
     if capsys is not None:
         with capsys.disabled():
             print(f"\n  [{results.stem}] {name}: {value}", end="")
