@@ -30,6 +30,7 @@ serve: $(BIN)/mkdocs
 build: $(BIN)/mkdocs
 	@echo "Building for $${SITE_URL:-http://127.0.0.1:8000/ (SITE_URL is not set)}: serve it there, or set SITE_URL to where it will be served."
 	$(BIN)/mkdocs build --strict
+	@echo "Built $$(find site -name index.html | wc -l) pages into site/."
 
 # The quick tier, no browser: lint, format and type checks, then the unit and
 # built-site tests. `make test` runs everything, browser tests included.

@@ -33,7 +33,7 @@ from . import (
 )
 from . import checklist as checklist_generator
 from .glossary import GlossaryError, glossary_markdown, parse_glossary
-from .knowledge import DataError, Knowledge, load_knowledge
+from .knowledge import DataError, Knowledge, load_knowledge, unknown
 
 # mkdocs-macros' plugin object, which ships no type information.
 MacrosEnv = Any
@@ -49,7 +49,9 @@ SEARCH_WORDS_VARIABLE = "search_words"
 
 def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
     if entry_id not in table:
-        raise PluginError(f"unknown {what} id '{entry_id}' in a macro call; known: {', '.join(table)}")
+        raise PluginError(
+            f"{unknown(what + ' id', entry_id, table, 'the data')} in a macro call; known: {', '.join(table)}"
+        )
     return table[entry_id]
 
 
@@ -175,6 +177,7 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta = env.page.meta
     problems = pages.check_front_matter(env.page.file.src_uri, meta, kb)
+    problems += pages.body_problems(env.page.file.src_uri, env.page.file.content_string)
     if problems:
         raise PluginError("\n".join(problems))
     meta["review_due"] = pages.review_due(meta["reviewed"])

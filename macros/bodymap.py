@@ -21,6 +21,7 @@ so the map always covers every body site.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from typing import Any
 
 from .knowledge import Knowledge
@@ -219,9 +220,45 @@ def site_list(kb: Knowledge, from_page: str) -> list[tuple[str, str, list[tuple[
     ]
 
 
+def layout_problems(shapes: dict[str, Place]) -> list[str]:
+    """Every shape big enough to tap and inside its drawing, and no two labels on one side of
+    a drawing overlapping: one line per problem, naming the site and the fix."""
+    problems = []
+    sides: dict[tuple[str, str], list[tuple[int, str]]] = {}
+    for site_id, place in shapes.items():
+        drawing = DRAWINGS[place.drawing]
+        for number, shape in enumerate(place.shapes, start=1):
+            width, height = size(shape)
+            if width < MIN_TARGET or height < MIN_TARGET:
+                problems.append(
+                    f"body map, site '{site_id}', shape {number}: {width:g} x {height:g} units; make it at least "
+                    f"{MIN_TARGET} each way (24 px to tap on a 360 px phone) in SHAPES in macros/bodymap.py"
+                )
+            if shape[0] != "p":
+                left, top, width, height = bounds(shape)
+                if left < 0 or top < 0 or left + width > drawing.width or top + height > drawing.height:
+                    problems.append(
+                        f"body map, site '{site_id}', shape {number}: outside the {drawing.width} x {drawing.height} "
+                        f"drawing '{place.drawing}'; move it in"
+                    )
+        sides.setdefault((place.drawing, place.side), []).append((place.label_y, site_id))
+    for (drawing_id, side), labels in sides.items():
+        labels.sort()
+        for (y_a, a), (y_b, b) in itertools.pairwise(labels):
+            if y_b - y_a < LABEL_HEIGHT:
+                problems.append(
+                    f"body map: the labels of '{a}' and '{b}' on the {side} of '{drawing_id}' overlap (label_y "
+                    f"{y_a} and {y_b}); keep them at least {LABEL_HEIGHT} apart"
+                )
+    return problems
+
+
 def body_map(kb: Knowledge, from_page: str) -> str:
     """The whole body map block: the drawings with their caption, and the text list."""
     check_coverage(kb)
+    problems = layout_problems(SHAPES)
+    if problems:
+        raise BodyMapError("\n".join(problems))
     return render_block(
         "bodymap.html", words=kb.words.bodymap, drawings=drawings(kb, from_page), regions=site_list(kb, from_page)
     )

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+import difflib
 import functools
 import os
 import pathlib
 import re
-from collections.abc import Callable
-from typing import Annotated, Literal
+from collections.abc import Callable, Iterable
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
@@ -229,6 +230,13 @@ class DataError(Exception):
         )
 
 
+def unknown(what: str, value: str, known: Iterable[str], where: str) -> str:
+    """'unknown source 'nhs-twiching' (not in docs/data/sources.yml); did you mean 'nhs-twitching'?'"""
+    close = difflib.get_close_matches(value, list(known), n=1, cutoff=0.75)
+    hint = f"; did you mean '{close[0]}'?" if close else ""
+    return f"unknown {what} '{value}' (not in {where}){hint}"
+
+
 @dataclasses.dataclass(frozen=True)
 class Knowledge:
     """The validated data, with lookups by id. Lists keep file order."""
@@ -395,11 +403,36 @@ def _load_yaml(path: pathlib.Path, label: str, problems: list[str]) -> object:
     try:
         return yaml.load(text, Loader=_UniqueKeyLoader)
     except yaml.YAMLError as error:
-        problems.append(f"{label}: not valid YAML: {' '.join(str(error).split())}")
+        problems.append(f"{label}: {_yaml_problem(error)}")
         return _NOT_READ
     except (TypeError, RecursionError) as error:  # a list or mapping used as a key; nesting too deep
         problems.append(f"{label}: not valid data: {' '.join(str(error).split())}")
         return _NOT_READ
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """A YAML syntax error in plain words: where, what, and the usual fix."""
+    mark = getattr(error, "problem_mark", None)
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    problem = getattr(error, "problem", None) or " ".join(str(error).split())
+    text = str(error)
+    if "tab character" in text:
+        hint = "; indent with spaces, not tabs"
+    elif "mapping values are not allowed" in text:
+        hint = "; a text with ': ' in it needs quotes around it"
+    elif "expected ',' or '}'" in text or "expected ',' or ']'" in text:
+        hint = "; a text with a comma or a quote inside { } or [ ] needs quotes around it"
+    else:
+        hint = ""
+    return f"not valid YAML at {where}{problem}{hint}"
+
+
+def _hint(detail: Any) -> str:
+    """How to fix a validation error an editor often makes."""
+    field = str(detail["loc"][-1]) if detail.get("loc") else ""
+    if detail.get("type") == "extra_forbidden" and " " in field:
+        return "; this looks like text cut at a comma: put the whole text in quotes"
+    return ""
 
 
 def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: list[str]) -> list[Entry]:
@@ -416,7 +449,9 @@ def _read_entries(path: pathlib.Path, model: type[Entry], label: str, problems: 
             entry = model.model_validate(item)
         except ValidationError as error:
             for detail in error.errors():
-                problems.append(f"{label}: {entry_label}, field '{_field_name(detail['loc'])}': {detail['msg']}")
+                problems.append(
+                    f"{label}: {entry_label}, field '{_field_name(detail['loc'])}': {detail['msg']}{_hint(detail)}"
+                )
             continue
         if entry.id in seen:
             problems.append(f"{label}: {entry_label}, field 'id': duplicate id '{entry.id}'")
@@ -435,7 +470,7 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
         known = True
         for i, source_id in enumerate(ids):
             if source_id not in kb.sources:
-                report(stem, entry_id, f"{field}[{i}]", f"unknown source '{source_id}' (not in {labels['sources']})")
+                report(stem, entry_id, f"{field}[{i}]", unknown("source", source_id, kb.sources, labels["sources"]))
                 known = False
         if known and ids and not any(kb.sources[source_id].is_evidence for source_id in ids):
             report(
@@ -476,8 +511,11 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
             check_sources("regions", region.id, f"common[{i}].sources", link.sources)
     for site in kb.sites.values():
         if site.region not in kb.regions:
-            report("sites", site.id, "region", f"unknown region '{site.region}' (not in {labels['regions']})")
+            report("sites", site.id, "region", unknown("region", site.region, kb.regions, labels["regions"]))
         check_page("sites", site.id, "page", site.page)
+        if not site.page and site.region in kb.regions:
+            # Explained in a section of its region's page: the body map and tables link there.
+            check_page("sites", site.id, "id", kb.site_page(site))
     for cause in kb.causes.values():
         check_page("causes", cause.id, "page", cause.page)
         check_sources("causes", cause.id, "sources", cause.sources)
@@ -487,7 +525,7 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
                     "causes",
                     cause.id,
                     f"red_flags[{i}]",
-                    f"unknown red flag '{flag_id}' (not in {labels['red_flags']})",
+                    unknown("red flag", flag_id, kb.red_flags, labels["red_flags"]),
                 )
         linked = set()
         for i, link in enumerate(cause.sites):
@@ -496,7 +534,7 @@ def _check_references(kb: Knowledge, labels: dict[str, str], docs_dir: pathlib.P
                     "causes",
                     cause.id,
                     f"sites[{i}].site",
-                    f"unknown body site '{link.site}' (not in {labels['sites']})",
+                    unknown("body site", link.site, kb.sites, labels["sites"]),
                 )
             if link.site in linked:
                 report("causes", cause.id, f"sites[{i}].site", f"body site '{link.site}' is listed twice")
@@ -527,7 +565,7 @@ def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[st
                         "checklist_rules",
                         rule.id,
                         f"{field}[{i}]",
-                        f"unknown checklist item '{item_id}' (not in {labels['red_flags']})",
+                        unknown("checklist item", item_id, kb.red_flags, labels["red_flags"]),
                     )
                 elif field == "lowers" and not kb.red_flags[item_id].settled_by_examination:
                     report(
@@ -546,7 +584,7 @@ def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[st
     mapped: set[str] = set()
     for listing in kb.guidance.values():
         if listing.id not in kb.sources:
-            report("guidance", listing.id, "id", f"unknown source '{listing.id}' (not in {labels['sources']})")
+            report("guidance", listing.id, "id", unknown("source", listing.id, kb.sources, labels["sources"]))
         seen: set[str] = set()
         for i, clause in enumerate(listing.clauses):
             where = f"clauses[{i}] '{clause.id}'"
@@ -571,7 +609,7 @@ def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[st
                         "guidance",
                         listing.id,
                         f"{where}.rule",
-                        f"unknown rule '{clause.rule}' (not in {labels['checklist_rules']})",
+                        unknown("rule", clause.rule, kb.checklist_rules, labels["checklist_rules"]),
                     )
                 elif clause.tier != "none" and rank[target.tier] > rank[clause.tier]:
                     report(
@@ -594,7 +632,7 @@ def _check_checklist(kb: Knowledge, labels: dict[str, str], report: Callable[[st
                         "guidance",
                         listing.id,
                         f"{where}.items[{j}]",
-                        f"unknown checklist item '{item_id}' (not in {labels['red_flags']})",
+                        unknown("checklist item", item_id, kb.red_flags, labels["red_flags"]),
                     )
                     continue
                 mapped.add(item_id)
@@ -633,7 +671,9 @@ def _read_wording(path: pathlib.Path, label: str, problems: list[str]) -> Wordin
     except ValidationError as error:
         for detail in error.errors():
             component, *field = detail["loc"] or ("(file)",)
-            problems.append(f"{label}: entry '{component}', field '{_field_name(tuple(field))}': {detail['msg']}")
+            problems.append(
+                f"{label}: entry '{component}', field '{_field_name(tuple(field))}': {detail['msg']}{_hint(detail)}"
+            )
         return None
 
 

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .appointment import PAGE as APPOINTMENT_PAGE
-from .knowledge import TIER_IDS, Knowledge, RedFlag
+from .knowledge import TIER_IDS, Knowledge, RedFlag, unknown
 from .render import render_block
 from .tables import HELP_PAGE
 
@@ -64,7 +64,7 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
     else:
         for i, source_id in enumerate(sources):
             if source_id not in kb.sources:
-                report(f"sources[{i}]", f"unknown source '{source_id}' (not in docs/data/sources.yml)")
+                report(f"sources[{i}]", unknown("source", source_id, kb.sources, "docs/data/sources.yml"))
     if meta.get("help_box", True) not in HELP_BOX_VALUES:
         report("help_box", f"write true, false or {EXAMINED_FIRST} (for readers a doctor has already examined)")
     flags = meta.get("help_flags")
@@ -74,7 +74,7 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
         else:
             for i, flag_id in enumerate(flags):
                 if flag_id not in kb.red_flags:
-                    report(f"help_flags[{i}]", f"unknown red flag '{flag_id}' (not in docs/data/red_flags.yml)")
+                    report(f"help_flags[{i}]", unknown("red flag", flag_id, kb.red_flags, "docs/data/red_flags.yml"))
     return problems
 
 
@@ -166,3 +166,38 @@ def sources_section(kb: Knowledge, source_ids: list[str], from_page: str) -> str
     """The page's one Sources section, collapsed, in first-cited order."""
     sources = [kb.sources[source_id] for source_id in dict.fromkeys(source_ids)]
     return render_block("sources.html", words=kb.words.sources, sources=sources, from_page=from_page)
+
+
+# "{#" opens a Jinja comment (the macros plugin renders every page as a template), so
+# "{#anchor}" swallows the page up to the next "#}" and fails far from the mistake.
+COMMENT_OPENING = re.compile(r"\{#(?![#}])")
+H1 = re.compile(r"^# \S", re.M)
+# The home page's nav label is "Home", so its own heading is written in the page.
+HOME_PAGE = "index.md"
+
+
+def body_problems(src_path: str, content: str) -> list[str]:
+    """Mistakes in a page's Markdown that would otherwise fail late or quietly, each named at
+    its real line in the file (front matter included)."""
+    problems = []
+    lines = content.splitlines()
+    in_front_matter = bool(lines) and lines[0].strip() == "---"
+    fence = False
+    for number, line in enumerate(lines, start=1):
+        if in_front_matter:
+            if number > 1 and line.strip() == "---":
+                in_front_matter = False
+            continue
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        for match in COMMENT_OPENING.finditer(line):
+            problems.append(
+                f"docs/{src_path}, line {number}: add a space: write {{ #anchor }}, not {{#anchor}} "
+                f"('{{#' opens a template comment): {line[match.start() : match.start() + 20].strip()}"
+            )
+        if not fence and src_path != HOME_PAGE and H1.match(line):
+            problems.append(
+                f"docs/{src_path}, line {number}: no '# ' heading in a page: the front-matter title is the page's "
+                "heading; start sections at '## '"
+            )
+    return problems

@@ -10,7 +10,17 @@ from conftest import ROOT
 
 def test_pages_data_glossary_and_readme_are_spelt_right():
     result = subprocess.run(
-        [sys.executable, "-m", "codespell_lib", "docs", "includes", "overrides", "README.md"],
+        [
+            sys.executable,
+            "-m",
+            "codespell_lib",
+            "docs",
+            "includes",
+            "overrides",
+            "README.md",
+            "CONTRIBUTING.md",
+            "TESTING.md",
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,

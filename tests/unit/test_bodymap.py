@@ -170,3 +170,18 @@ def test_labels_on_one_side_of_a_drawing_do_not_overlap():
 def test_an_unknown_shape_kind_is_an_error():
     with pytest.raises(BodyMapError):
         bounds(("x", 1))
+
+
+def test_the_build_names_a_shape_too_small_to_tap_and_labels_that_overlap():
+    place = SHAPES["calves"]
+    small = {**SHAPES, "calves": dataclasses.replace(place, shapes=(("e", 213.5, 258, 9, 22),))}
+    assert bodymap.layout_problems(small) == [
+        "body map, site 'calves', shape 1: 18 x 44 units; make it at least 27 each way"
+        " (24 px to tap on a 360 px phone) in SHAPES in macros/bodymap.py"
+    ]
+    crowded = {**SHAPES, "calves": dataclasses.replace(place, label_y=SHAPES["hamstrings"].label_y + 10)}
+    assert bodymap.layout_problems(crowded) == [
+        "body map: the labels of 'hamstrings' and 'calves' on the right of 'body' overlap (label_y 210 and 220);"
+        " keep them at least 27 apart"
+    ]
+    assert bodymap.layout_problems(SHAPES) == []

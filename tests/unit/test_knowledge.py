@@ -384,7 +384,7 @@ def test_a_key_given_twice_is_an_error_not_a_silent_overwrite(data_copy):
     path = data_copy.dir / "red_flags.yml"
     path.write_text(path.read_text().replace("  tier: emergency\n", "  tier: emergency\n  tier: self-care\n", 1))
     assert any(
-        "red_flags.yml: not valid YAML:" in p and "the key 'tier' is given twice" in p
+        "red_flags.yml: not valid YAML at line" in p and "the key 'tier' is given twice" in p
         for p in problems_after(data_copy)
     )
 

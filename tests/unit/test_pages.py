@@ -169,3 +169,21 @@ def test_the_sources_page_counts_the_sources_the_checklist_method_and_appointmen
         assert sources
         for source_id in sources:
             assert page in [src for src, _ in citing[source_id]], (page, source_id)
+
+
+def test_a_missing_space_in_an_anchor_is_named_at_its_real_line():
+    content = "---\ntitle: T\nsummary: A. B.\n---\n\n## Heading {#here}\n"
+    assert pages.body_problems("causes/x.md", content) == [
+        "docs/causes/x.md, line 6: add a space: write { #anchor }, not {#anchor} ('{#' opens a template comment):"
+        " {#here}"
+    ]
+    assert pages.body_problems("causes/x.md", "## Heading { #here }\n") == []
+
+
+def test_a_page_heading_written_in_the_page_is_named_except_on_the_home_page():
+    content = "---\ntitle: T\n---\n# Title again\n\n```\n# a shell comment\n```\n"
+    assert pages.body_problems("causes/x.md", content) == [
+        "docs/causes/x.md, line 4: no '# ' heading in a page: the front-matter title is the page's heading;"
+        " start sections at '## '"
+    ]
+    assert pages.body_problems("index.md", content) == []
