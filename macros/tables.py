@@ -70,7 +70,11 @@ def overview(kb: Knowledge, from_page: str) -> str:
     general = [_places(kb, region.common) for region in regions]
     no_places: list[Place] = []
     rows = [(kb.words.causes.general_row, "", no_places, general)]
+    unplaced = []
     for cause in kb.causes.values():
+        if not cause.sites:
+            unplaced.append(cause)  # named once under the table, not as a row of dashes
+            continue
         anywhere = _places(kb, [link for link in cause.sites if link.site == ANYWHERE])
         cells = [
             _places(
@@ -84,6 +88,7 @@ def overview(kb: Knowledge, from_page: str) -> str:
         words=kb.words.causes,
         regions=regions,
         rows=rows,
+        unplaced=unplaced,
         label=source_label,
         from_page=from_page,
     )
@@ -132,14 +137,19 @@ def region_causes(kb: Knowledge, region: Region, from_page: str) -> str:
     common here, then the causes tied to its body sites (everyday triggers before medical
     conditions), then a few of the causes that can affect any muscle, here too."""
     view, words = region_view(kb, region), kb.words.causes
-    rows = [(words.general_row, "", _tie(kb, link)) for link in region.common]
-    rows += [(cause.name, cause.page, _tie(kb, link)) for pairs in view.places.values() for cause, link in pairs]
-    rows += [
-        (cause.name, cause.page, _tie(kb, link))
-        for cause in view.anywhere
-        for link in cause.sites
-        if link.site == ANYWHERE
-    ]
+    ties = [(words.general_row, "", link) for link in region.common]
+    ties += [(cause.name, cause.page, link) for pairs in view.places.values() for cause, link in pairs]
+    ties += [(cause.name, cause.page, link) for cause in view.anywhere for link in cause.sites if link.site == ANYWHERE]
+    # One row per cause and place: two sources that tie a cause to the same place share it.
+    merged: dict[tuple[str, str], tuple[str, str, Tie]] = {}
+    for name, page, link in ties:
+        tie = _tie(kb, link)
+        if (name, link.site) in merged:
+            before = merged[(name, link.site)][2]
+            more = [source for source in tie.sources if source not in before.sources]
+            tie = Tie(before.name, before.target, f"{before.described}; {tie.described}", before.sources + more)
+        merged[(name, link.site)] = (name, page, tie)
+    rows = list(merged.values())
     return render_block(
         "region_table.html",
         words=words,

@@ -124,6 +124,7 @@ class Causes(Part):
     anywhere_here: Text
     any_muscle_yes: Text
     general_row: Text
+    unplaced_lead: Text
     overview_caption: Text
     region_caption: Text
     column_cause: Text

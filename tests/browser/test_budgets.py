@@ -25,8 +25,10 @@ INDEX_BUDGET = 40_000  # bytes of search/search_index.json, gzipped
 # Bytes of the site's own CSS and JS (beyond the theme's), gzipped, every bundle together (the
 # appointment page's pair included). 10 KB until the checklist learned combination rules and its
 # tab-only hand-off, the appointment page its storage safeguards, and a page opened at another
-# address learned to find its files (10.3 KB then).
-OWN_ASSETS_BUDGET = 11_000
+# address learned to find its files (10.3 KB then). 11 KB until the cause tables (stacked on a
+# phone), the way on under the search results and the readable way back in the help box came
+# (11,016 B then).
+OWN_ASSETS_BUDGET = 11_264
 SEARCH_INDEX = "search/search_index.json"
 SEARCH_WORKER = "assets/javascripts/workers/search."
 # A first load is not over when the page has loaded: the search worker's script, the index it

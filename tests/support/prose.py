@@ -12,7 +12,7 @@ import re
 
 from bs4 import BeautifulSoup
 
-LEFT_OUT = "table, pre, code, .page-sources, .help-box, .page-review, .site-notice, .headerlink, .md-source-file, script, style, svg, form, .checklist"
+LEFT_OUT = "table, .cause-table-wrap, pre, code, .page-sources, .help-box, .page-review, .site-notice, .headerlink, .md-source-file, script, style, svg, form, .checklist"
 CLOSED_AS_SENTENCE = ["li", "h1", "h2", "h3", "h4", "dt", "dd", "caption", "summary", "p"]
 
 
