@@ -19,10 +19,12 @@ import urllib.parse
 
 import pytest
 
+# The project root, on the path before anything from support/ can be imported.
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from support.browser import launch_chromium, without_search_index  # noqa: E402
+from support.project import project_knowledge  # noqa: E402
 from support.server import serve  # noqa: E402
 from support.site_pages import BUDGETS, CHECKLIST_VIGNETTES, PHONE_DESIGN  # noqa: E402
 
@@ -111,10 +113,8 @@ def site_url(built_site, site_server) -> str:
 
 @pytest.fixture(scope="session")
 def kb():
-    """The knowledge data, loaded and checked as the build does."""
-    from macros.knowledge import load_knowledge
-
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+    """The knowledge data, loaded and checked as the build does (once per test process)."""
+    return project_knowledge()
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import pathlib
 import re
 import urllib.parse
 
@@ -18,15 +17,14 @@ import pytest
 from playwright.sync_api import expect
 
 from macros import appointment, checklist
-from macros.knowledge import TIER_IDS, load_knowledge
+from macros.knowledge import TIER_IDS
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
 from support.pdf import page_count, text_of, write_pngs
-from support.project import SITE_ICON
+from support.project import ROOT, SITE_ICON, project_knowledge
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
+KB = project_knowledge()
 WORDS = KB.words.appointment
 PATH = "help/for-your-appointment/"
 READY = "form[data-appointment][data-appointment-ready]"

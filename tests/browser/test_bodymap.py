@@ -11,19 +11,12 @@ import urllib.parse
 import pytest
 from playwright.sync_api import expect
 
-from conftest import ROOT
 from macros.bodymap import DRAWINGS
-from macros.knowledge import load_knowledge
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 
 MAP_PAGES = ["", "body-sites/"]
 MAP_LINKS = "svg.bodymap__drawing a.bodymap__site"
 MAX_TABS = 400
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
 
 
 def map_targets(page) -> list[dict]:

@@ -6,19 +6,17 @@ Items and tier wording come from the data, so these tests follow it when it chan
 from __future__ import annotations
 
 import datetime
-import pathlib
 
 import pytest
 from playwright.sync_api import expect
 
-from macros.knowledge import TIER_IDS, load_knowledge
+from macros.knowledge import TIER_IDS
 from support.axe import axe_violations, describe
 from support.browser import MATERIAL_SCHEMES, open_for_instant_navigation
 from support.dates import long_date
-from support.project import SITE_ICON, mkdocs_config
+from support.project import SITE_ICON, mkdocs_config, project_knowledge
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-KB = load_knowledge(ROOT / "docs/data", ROOT / "docs")
+KB = project_knowledge()
 PATH = "help/when-to-get-help/"
 READY = "form[data-checklist][data-checklist-ready]"
 RESULT = "[data-checklist-result]"

@@ -11,15 +11,13 @@ same figures, and checklist.js must agree with macros/triage.py on every situati
 
 from __future__ import annotations
 
-import pathlib
-
 import pytest
 
 from macros import triage
 from macros.knowledge import TIER_IDS
+from support.project import ROOT
 from support.site_pages import CHECKLIST_VIGNETTES, record
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 PATH = "help/when-to-get-help/"
 METHOD = "help/how-the-checklist-decides/"
 READY = "form[data-checklist][data-checklist-ready]"

@@ -17,8 +17,8 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from macros.citations import front_matter as parse_front_matter
 from macros.links import page_url
+from support.project import DOCS
 
-DOCS = ROOT / "docs"
 PAGES = sorted(
     p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.relative_to(DOCS).as_posix().startswith("data/")
 )

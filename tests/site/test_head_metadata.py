@@ -20,11 +20,10 @@ from bs4 import BeautifulSoup
 
 from conftest import ROOT, build_site
 from macros.citations import FRONT_MATTER
-from macros.knowledge import load_knowledge
 from macros.links import page_url
+from support.project import DOCS, project_knowledge
 
-DOCS = ROOT / "docs"
-KB = load_knowledge(DOCS / "data", DOCS)
+KB = project_knowledge()
 # mkdocs.yml's default address (unless SITE_URL is set), and a fork's project-site address.
 DEFAULT_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000/").rstrip("/") + "/"
 FORK_URL = "https://someone.github.io/twitching-site/"

@@ -10,12 +10,11 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, build_site
-from macros.knowledge import load_knowledge
+from conftest import build_site
 from macros.links import page_url
-from support.project import copy_project
+from support.project import copy_project, project_knowledge
 
-KB = load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+KB = project_knowledge()
 
 
 def soup_of(site: pathlib.Path, url_path: str) -> BeautifulSoup:

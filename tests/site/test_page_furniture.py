@@ -5,13 +5,11 @@ from __future__ import annotations
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
 from macros.citations import FRONT_MATTER
 from macros.links import page_url
 from macros.pages import EXAMINED_FIRST, review_due
 from support.dates import long_date
-
-DOCS = ROOT / "docs"
+from support.project import DOCS
 
 
 def docs_pages():

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import pathlib
 import shutil
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
+if TYPE_CHECKING:
+    from macros.knowledge import Knowledge
+
 ROOT = pathlib.Path(__file__).resolve().parents[2]
+DOCS = ROOT / "docs"
 # The build also reads the checklist's reader situations: the method page publishes their scores.
 BUILD_INPUTS = ["mkdocs.yml", "docs", "includes", "macros", "overrides", "tests/checklist_vignettes.yml"]
 SKIP = shutil.ignore_patterns("__pycache__")
@@ -43,3 +48,12 @@ def mkdocs_config() -> dict[str, Any]:
 # The tab's icon, as a path from the site's root: the browser asks for it again by itself
 # (after the load event, and when the theme rewrites the address), carrying nothing.
 SITE_ICON: str = mkdocs_config()["theme"]["favicon"]
+
+
+@functools.cache
+def project_knowledge() -> Knowledge:
+    """The real knowledge data, loaded and checked as the build does, once per test process:
+    the `kb` fixture and every module that needs the data at import time share it."""
+    from macros.knowledge import load_knowledge
+
+    return load_knowledge(DOCS / "data", DOCS)

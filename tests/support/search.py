@@ -8,14 +8,14 @@ groups (one group per page) is read once the list has settled.
 
 from __future__ import annotations
 
-import pathlib
 import time
 import urllib.parse
 
 import yaml
 from playwright.sync_api import expect
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from support.project import ROOT
+
 QUERIES = yaml.safe_load((ROOT / "tests" / "search_queries.yml").read_text(encoding="utf-8"))
 TOP = 3
 FAIL_BELOW = 0.90

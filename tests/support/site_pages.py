@@ -7,7 +7,8 @@ import json
 import os
 import pathlib
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from support.project import ROOT
+
 MISSING = "no-such-page/"  # any missing address shows the 404 page
 BUDGETS = ROOT / "test-results" / "budgets.json"
 PHONE_DESIGN = ROOT / "test-results" / "phone-design.json"

@@ -5,27 +5,20 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
-import pathlib
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros import appointment, assets, checklist
-from macros.knowledge import TIER_IDS, BodySite, Question, load_knowledge
+from macros.knowledge import TIER_IDS, BodySite, Question
+from support.project import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
 ASSETS = [ROOT / "overrides/assets/javascripts/appointment.js", ROOT / "overrides/assets/stylesheets/appointment.css"]
 # bytes, gzipped, as shipped (comments out): the page's own JS and CSS together (only it loads
 # them). 3.5 KB until the page learned to follow a delete in other tabs, drop a damaged or stale
 # value, say when storage is full or off, and take the checklist's hand-off (3.6 KB then).
 SIZE_BUDGET = 3840
 SITE = ("Muscle twitching explained", "https://example.org/site/")
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(DOCS / "data", DOCS)
 
 
 def render(kb) -> BeautifulSoup:

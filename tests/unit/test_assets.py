@@ -8,9 +8,7 @@ import pathlib
 import pytest
 
 from macros.assets import BundleError, shrink, write_bundles
-from support.project import mkdocs_config
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
+from support.project import ROOT, mkdocs_config
 
 
 def test_comments_indentation_and_blank_lines_go():

@@ -5,25 +5,17 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import itertools
-import pathlib
 
 import pytest
 from bs4 import BeautifulSoup
 
 from macros import bodymap
 from macros.bodymap import DRAWINGS, MIN_TARGET, SHAPES, BodyMapError, body_map, bounds, size
-from macros.knowledge import load_knowledge
 from macros.links import url_between
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 PAGES_WITH_MAP = ["index.md", "body-sites/index.md"]
 MAX_GZIPPED_BYTES = 8 * 1024
 HREF = "xlink:href"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
 
 
 @pytest.fixture(scope="module", params=PAGES_WITH_MAP)

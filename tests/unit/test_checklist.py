@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import gzip
 import json
-import pathlib
 import re
 
 import pytest
@@ -13,11 +12,10 @@ import yaml
 from bs4 import BeautifulSoup
 
 from macros import checklist
-from macros.knowledge import TIER_IDS, load_knowledge
+from macros.knowledge import TIER_IDS
 from macros.tables import HELP_PAGE
+from support.project import DOCS, ROOT, project_knowledge
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
 PAGE = DOCS / HELP_PAGE
 ASSETS = [
     ROOT / "overrides/assets/javascripts/checklist.js",
@@ -28,11 +26,6 @@ ASSETS = [
 # bytes, gzipped: checklist and care cards, JS and CSS together. 6 KB until the checklist
 # learned combination rules, groups answered with "None of these" and the hand-off (7.0 KB).
 SIZE_BUDGET = 7680
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(DOCS / "data", DOCS)
 
 
 SITE_NAME = "Muscle twitching explained"
@@ -86,7 +79,7 @@ def test_the_reader_is_told_to_answer_from_everyday_life_before_the_first_group(
 
 
 def test_the_emergency_heading_is_the_action_with_the_first_number():
-    kb = load_knowledge(DOCS / "data", DOCS)
+    kb = project_knowledge()
     assert kb.tiers["emergency"].heading_with("999") == "Call 999 now"
     assert [kb.tiers[t].heading for t in TIER_IDS[1:]] == [
         "Get medical advice today",

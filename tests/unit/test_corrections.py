@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import pathlib
 
 from macros.corrections import corrections_markdown
-from macros.knowledge import Correction, load_knowledge
+from macros.knowledge import Correction
+from support.project import project_knowledge
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-KB = load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+KB = project_knowledge()
 
 
 def with_corrections(*corrections: Correction):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import pathlib
 import re
 
 import markdown
 import pytest
 
 from macros.glossary import GlossaryError, glossary_markdown, parse_glossary, term_id
+from support.project import ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
 GLOSSARY = ROOT / "includes" / "glossary.md"
 
 

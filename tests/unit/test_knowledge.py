@@ -2,22 +2,15 @@
 
 from __future__ import annotations
 
-import pathlib
 import shutil
 
 import pytest
 import yaml
 
 from macros.knowledge import ANYWHERE, EVIDENCE_KINDS, TIER_IDS, DataError, load_knowledge
+from support.project import DOCS, ROOT
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
 DATA = DOCS / "data"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(DATA, DOCS)
 
 
 @pytest.fixture

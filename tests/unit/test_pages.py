@@ -11,14 +11,6 @@ from bs4 import BeautifulSoup
 from macros import pages
 from macros.knowledge import TIER_IDS, load_knowledge
 
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
-
-
 GOOD = {
     "title": "T",
     "summary": "One thing. Another thing.",

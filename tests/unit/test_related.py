@@ -3,25 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import pathlib
 
 import markdown
 import pytest
 from bs4 import BeautifulSoup
 
-from macros.knowledge import load_knowledge
 from macros.links import url_between
 from macros.related import also_called_markdown, regions_of, related_block
 from macros.tables import CAUSES_PAGE, HELP_PAGE
+from support.project import ROOT
 
 HEADING = "## Related pages { #related }"
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
 
 
 def cause_pages(kb) -> list[str]:

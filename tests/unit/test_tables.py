@@ -3,21 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import pathlib
 
-import pytest
 from bs4 import BeautifulSoup
 
 from macros import tables
-from macros.knowledge import load_knowledge
 from macros.links import url_between
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+from support.project import project_knowledge
 
 
 def parse(html: str):
@@ -110,10 +101,9 @@ def test_sources_behind_a_table_are_listed_once(kb):
 
 
 def test_cause_list_shows_every_cause_of_a_kind_with_its_summary_and_link():
-    from macros.knowledge import load_knowledge
     from macros.tables import cause_list
 
-    kb = load_knowledge(ROOT / "docs" / "data", ROOT / "docs")
+    kb = project_knowledge()
     html_text = cause_list(kb, "trigger", "causes/index.md")
     triggers = [c for c in kb.causes.values() if c.kind == "trigger"]
     assert html_text.count("<li>") == len(triggers)

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import pathlib
 
 import pytest
 
 from macros import triage
-from macros.knowledge import TIER_IDS, DataError, load_knowledge
-
-ROOT = pathlib.Path(__file__).resolve().parents[2]
-DOCS = ROOT / "docs"
-
-
-@pytest.fixture(scope="module")
-def kb():
-    return load_knowledge(DOCS / "data", DOCS)
+from macros.knowledge import TIER_IDS, DataError
+from support.project import ROOT
 
 
 def first(kb, tier: str) -> str:
