@@ -44,6 +44,17 @@ def site_tab(browser, site_url):
     context.close()
 
 
+@pytest.fixture
+def search_box(browser, site_url):
+    """A new tab of the home page with the search box open and its index ready: (tab, box)."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(site_url)
+    open_search_when_ready(tab)
+    yield tab, tab.locator("input.md-search__input")
+    context.close()
+
+
 def test_every_topic_of_the_query_sets_has_a_page(built_site):
     for name in READER_SETS:
         for entry in reader_queries(name):
@@ -68,22 +79,14 @@ def test_reader_query_sets_find_the_right_page_in_the_top_3(site_tab, site_url, 
     assert rate >= READER_TARGET, f"{name} set: {rate:.1%}; misses: {misses}"
 
 
-def test_the_worker_answers_as_the_search_box_does(site_tab, site_url, browser):
+def test_the_worker_answers_as_the_search_box_does(site_tab, site_url, search_box):
     """A sample of each set typed into the real box lists the same top 3 as the worker."""
     sample = [entry["query"] for name in READER_SETS for entry in reader_queries(name)[::25]]
     assert len(sample) >= 10
     by_worker = worker_search(site_tab, site_url, sample)
-    context = browser.new_context()
-    try:
-        tab = context.new_page()
-        tab.goto(site_url)
-        open_search_when_ready(tab)
-        box = tab.locator("input.md-search__input")
-        for query, expected in zip(sample, by_worker, strict=True):
-            typed = search_in_tabs([(tab, box)], [query])[0]
-            assert [page_path(href, site_url) for href in typed["links"]] == expected, query
-    finally:
-        context.close()
+    for query, expected in zip(sample, by_worker, strict=True):
+        typed = search_in_tabs([search_box], [query])[0]
+        assert [page_path(href, site_url) for href in typed["links"]] == expected, query
 
 
 def test_misspelt_medical_words_find_their_page_first(site_tab, site_url):
@@ -98,35 +101,28 @@ def test_misspelt_medical_words_find_their_page_first(site_tab, site_url):
     assert wrong == []
 
 
-def test_a_search_offers_the_checklist_and_the_main_topics(browser, site_url, kb):
+def test_a_search_offers_the_checklist_and_the_main_topics(search_box, kb):
     """Whatever is found, or if nothing is, the search panel offers a way on."""
-    context = browser.new_context()
-    try:
-        tab = context.new_page()
-        tab.goto(site_url)
-        open_search_when_ready(tab)
-        box = tab.locator("input.md-search__input")
-        search_in_tabs([(tab, box)], ["xylophone quantum"])
-        way_on = tab.locator(".search-way-on")
-        way_on.wait_for(state="visible")
-        links = way_on.locator("a")
-        assert links.count() >= 4
-        assert kb.words.search.way_on_lead in way_on.inner_text()
-        hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
-        assert any("when-to-get-help" in href and "#checklist" in href for href in hrefs)
-        assert any("topics-we-do-not-cover" in href for href in hrefs)
-        # With results, the way on is still there, the search words stay out of sight, and the
-        # open panel passes axe (contrast included) in both schemes.
-        search_in_tabs([(tab, box)], ["sertraline"])
-        expect(way_on).to_be_visible()
-        tags = tab.locator(".md-search-result .md-tags")
-        assert tags.count() >= 1
-        expect(tags.first).to_be_hidden()
-        for scheme in MATERIAL_SCHEMES:
-            switch_scheme(tab, scheme)
-            assert axe_violations(tab) == [], scheme
-    finally:
-        context.close()
+    tab = search_box[0]
+    search_in_tabs([search_box], ["xylophone quantum"])
+    way_on = tab.locator(".search-way-on")
+    way_on.wait_for(state="visible")
+    links = way_on.locator("a")
+    assert links.count() >= 4
+    assert kb.words.search.way_on_lead in way_on.inner_text()
+    hrefs = [links.nth(i).get_attribute("href") for i in range(links.count())]
+    assert any("when-to-get-help" in href and "#checklist" in href for href in hrefs)
+    assert any("topics-we-do-not-cover" in href for href in hrefs)
+    # With results, the way on is still there, the search words stay out of sight, and the
+    # open panel passes axe (contrast included) in both schemes.
+    search_in_tabs([search_box], ["sertraline"])
+    expect(way_on).to_be_visible()
+    tags = tab.locator(".md-search-result .md-tags")
+    assert tags.count() >= 1
+    expect(tags.first).to_be_hidden()
+    for scheme in MATERIAL_SCHEMES:
+        switch_scheme(tab, scheme)
+        assert axe_violations(tab) == [], scheme
 
 
 WATCH_SEARCH_TIME = """() => {

@@ -46,38 +46,36 @@ def test_every_page_shows_summary_review_dates_sources_help_and_notice(built_sit
     assert problems == [], "\n".join(problems)
 
 
+def help_boxes(built_site) -> list:
+    """(page, its help box) for every built page that has one: at least 25 of them."""
+    boxes = []
+    for src, _meta in docs_pages():
+        soup = BeautifulSoup((built_site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
+        box = soup.select_one("article .help-box")
+        if box is not None:
+            boxes.append((src, box))
+    assert len(boxes) >= 25
+    return boxes
+
+
 def test_no_help_box_sends_a_reader_back_to_book_without_the_way_back_for_those_already_examined(built_site, kb):
     """A reader a doctor has examined is told what would be new, not only "book an appointment";
     on the pages such readers come to (BFS, health anxiety) that comes first."""
     examined_first = {src for src, meta in docs_pages() if meta.get("help_box") == EXAMINED_FIRST}
     assert examined_first >= {"twitching/benign-fasciculation-syndrome.md", "twitching/twitching-and-health-anxiety.md"}
-    boxes = 0
-    for src, _meta in docs_pages():
-        soup = BeautifulSoup((built_site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
-        box = soup.select_one("article .help-box")
-        if box is None:
-            continue
-        boxes += 1
+    for src, box in help_boxes(built_site):
         blocks = box.select(".help-box__examined, .care-card")
         examined = box.select_one(".help-box__examined")
         assert box.select_one(".care--doctor") and examined, f"{src}: no card to book, or no way back"
         for flag_id in kb.words.help_box.examined_flags:
             assert kb.red_flags[flag_id].short in examined.get_text(), f"{src}: {flag_id} missing"
         assert (blocks[0] is examined) == (src in examined_first), f"{src}: the way back is in the wrong place"
-    assert boxes >= 25
 
 
 def test_every_help_box_shows_the_core_thresholds_and_the_full_emergency_signs(built_site, kb):
     core = [kb.red_flags[flag_id] for flag_id in kb.words.help_box.core_flags]
     assert {flag.tier for flag in core} == {"emergency", "doctor"}
-    boxes = 0
-    for src, _meta in docs_pages():
-        soup = BeautifulSoup((built_site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
-        box = soup.select_one("article .help-box")
-        if box is None:
-            continue
-        boxes += 1
+    for src, box in help_boxes(built_site):
         for flag in core:
             card = box.select_one(f".care--{flag.tier}.care-card")
             assert card and flag.short in card.get_text(), f"{src}: '{flag.short}' missing from its card"
-    assert boxes >= 25
