@@ -123,11 +123,15 @@ def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys
 
 def test_every_answer_at_its_longest_still_prints_on_one_page(page, site_url):
     open_form(page, site_url)
-    for box in page.locator("form[data-appointment] input[type=checkbox]").all():
+    boxes = page.locator("form[data-appointment] input[type=checkbox]").all()
+    assert len(boxes) > 50
+    for box in boxes:
         box.check()
     tick(page, "often", "3")
     tick(page, "change", "4")
-    for field in page.locator("form[data-appointment] :is(input[type=text], textarea)").all():
+    fields = page.locator("form[data-appointment] :is(input[type=text], textarea)").all()
+    assert len(fields) >= 4
+    for field in fields:
         longest = int(field.get_attribute("maxlength"))
         field.fill(("Words of a typical length " * 40)[:longest])
     pdf = print_pdf(page)

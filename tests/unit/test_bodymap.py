@@ -75,7 +75,9 @@ def test_the_drawings_are_named_groups_in_a_captioned_figure_that_hides_no_links
         assert svg["viewbox"] == f"0 0 {drawing.width} {drawing.height}"  # html.parser lower-cases names
         assert [t.get_text() for t in svg.select("text.bodymap__caption")] == [c[0] for c in drawing.captions]
     assert figure.find("figcaption").get_text(strip=True)
-    for hidden in soup.select('[aria-hidden="true"]'):
+    hidden_parts = soup.select('[aria-hidden="true"]')
+    assert hidden_parts, "the drawings' outlines are hidden from screen readers"
+    for hidden in hidden_parts:
         assert not hidden.find("a"), "a hidden part of the drawing holds a link"
     assert not soup.select("svg [role=img], svg[role=img], svg[role=presentation]")
 

@@ -59,7 +59,9 @@ def test_the_block_holds_links_to_pages_only_never_a_copy_of_the_page(kb):
     for src in cause_pages(kb) + [region.page for region in kb.regions.values()]:
         soup = rendered(kb, src)
         assert not soup.select(".care-label, .tier-badge, table"), src
-        for item in soup.select(".related li"):
+        items = soup.select(".related li")
+        assert items, src
+        for item in items:
             assert item.find("a") and item.get_text(strip=True) == item.find("a").get_text(strip=True), (src, item)
 
 
@@ -77,7 +79,9 @@ def test_related_pages_are_links_only_no_lists_of_other_words(kb):
 
 def test_the_link_lists_are_kept_out_of_search(kb):
     for src in cause_pages(kb) + [region.page for region in kb.regions.values()]:
-        for link in rendered(kb, src).select(".related a"):
+        links = rendered(kb, src).select(".related a")
+        assert links, src
+        for link in links:
             assert link.find_parent(attrs={"data-search-exclude": True}), (src, link)
 
 
