@@ -97,7 +97,10 @@ def define_env(env: MacrosEnv) -> None:
 
     @env.macro
     def all_sources() -> str:
-        return citations.sources_page(kb, citations.citing_pages(docs_dir, kb), here())
+        try:
+            return citations.sources_page(kb, citations.citing_pages(docs_dir, kb), here())
+        except citations.CitationError as error:
+            raise PluginError(str(error)) from None
 
     @env.macro
     def corrections_list() -> str:
@@ -183,7 +186,11 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     meta["review_due"] = pages.review_due(meta["reviewed"])
     material.index_search_words(meta, env.variables[SEARCH_WORDS_VARIABLE].get(env.page.file.src_uri, []))
     # What the page cites, read from its text: the same reading the Sources page makes.
-    env.variables[CITED_VARIABLE] = citations.sources_cited_by(env.page.file.content_string, kb)[1]
+    includes_dir = pathlib.Path(env.conf["docs_dir"]).parent / citations.INCLUDES
+    try:
+        env.variables[CITED_VARIABLE] = citations.sources_cited_by(env.page.file.content_string, kb, includes_dir)[1]
+    except citations.CitationError as error:
+        raise PluginError(f"docs/{env.page.file.src_uri}: {error}") from None
 
 
 def on_post_page_macros(env: MacrosEnv) -> None:

@@ -25,7 +25,12 @@ SOURCE_KIND_NAMES = {
     "expert-interview": "an interview with a doctor, written by a journalist (only the doctor's quoted words are used, and never alone)",
     "unattributed": "an article with no named author (used only to find leads, never as evidence)",
 }
+INCLUDES = "includes"  # pymdownx.snippets' base_path in mkdocs.yml, beside docs/
 FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+# A shared piece of Markdown a page pulls in (pymdownx.snippets, from includes/), and the line in
+# its opening comment that names the sources it rests on: a page that includes it cites them.
+SNIPPET = re.compile(r'^--8<-- "([^"]+)"\s*$', re.M)
+SNIPPET_SOURCES = re.compile(r"^<!--.*?^\s*sources: \[([a-z0-9, -]*)\]", re.S | re.M)
 MACRO_CALL = re.compile(
     r"\{\{\s*(overview_table|cause_sites|region_causes|checklist|checklist_method|appointment_form)"
     r"\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}"
@@ -38,10 +43,31 @@ def front_matter(text: str) -> dict[str, Any]:
     return (yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None) or {}
 
 
-def sources_cited_by(text: str, kb: Knowledge) -> tuple[str, list[str]]:
-    """A page's title and the source ids it cites, in first-cited order."""
+class CitationError(ValueError):
+    pass
+
+
+def snippet_sources(path: pathlib.Path, kb: Knowledge) -> list[str]:
+    """The source ids an included snippet names in its opening comment (`sources: [...]`)."""
+    if not path.is_file():
+        raise CitationError(f"includes/{path.name}: no such snippet")
+    match = SNIPPET_SOURCES.match(path.read_text(encoding="utf-8"))
+    if not match:
+        raise CitationError(f"includes/{path.name}: name its sources in its opening comment: sources: [id, ...]")
+    ids = [source_id.strip() for source_id in match.group(1).split(",") if source_id.strip()]
+    unknown_ids = [source_id for source_id in ids if source_id not in kb.sources]
+    if unknown_ids:
+        raise CitationError(f"includes/{path.name}: unknown source {', '.join(unknown_ids)} (not in sources.yml)")
+    return ids
+
+
+def sources_cited_by(text: str, kb: Knowledge, includes_dir: pathlib.Path) -> tuple[str, list[str]]:
+    """A page's title and the source ids it cites, in first-cited order: its front matter, the
+    snippets it includes, and the generated parts it calls."""
     meta = front_matter(text)
     cited = list(meta.get("sources") or [])
+    for name in SNIPPET.findall(text):
+        cited += snippet_sources(includes_dir / name, kb)
     for name, argument in MACRO_CALL.findall(text):
         if name == "overview_table":
             cited += tables.sources_of_overview(kb)
@@ -63,7 +89,7 @@ def citing_pages(docs_dir: pathlib.Path, kb: Knowledge) -> dict[str, list[tuple[
     found: dict[str, list[tuple[str, str]]] = {source_id: [] for source_id in kb.sources}
     for path in sorted(docs_dir.rglob("*.md")):
         src = path.relative_to(docs_dir).as_posix()
-        title, cited = sources_cited_by(path.read_text(encoding="utf-8"), kb)
+        title, cited = sources_cited_by(path.read_text(encoding="utf-8"), kb, docs_dir.parent / INCLUDES)
         for source_id in cited:
             if source_id in found:
                 found[source_id].append((src, title))

@@ -29,6 +29,9 @@ from .wording import Wording, plain_words
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 TIER_IDS: tuple[str, ...] = ("emergency", "urgent", "doctor", "self-care")
+# The help box's way back for readers a doctor has examined names signs of these tiers: new
+# enough to see the doctor again, then new enough to get advice the same day.
+EXAMINED_TIERS = ("doctor", "urgent")
 ANYWHERE = "anywhere"
 
 # Kinds of source (content guide, "Evidence"). A claim needs at least one source of an
@@ -685,7 +688,7 @@ def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: 
         for i, flag_id in enumerate(getattr(words.help_box, field)):
             if flag_id not in kb.red_flags:
                 problems.append(f"{label}: entry 'help_box', field '{field}[{i}]': unknown red flag '{flag_id}'")
-            elif field == "examined_flags" and kb.red_flags[flag_id].tier not in ("doctor", "urgent"):
+            elif field == "examined_flags" and kb.red_flags[flag_id].tier not in EXAMINED_TIERS:
                 problems.append(
                     f"{label}: entry 'help_box', field '{field}[{i}]': '{flag_id}' is {kb.red_flags[flag_id].tier};"
                     " the way back names signs to see the doctor about again (doctor) or the same day (urgent)"

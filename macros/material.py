@@ -13,11 +13,12 @@ import json
 import pathlib
 from typing import Any
 
-from .links import page_url
+from .links import url_between
 from .wording import Wording
 
 SEARCH_WORDS_FIELD = "tags"
 SEARCH_INDEX = "search/search_index.json"
+HOME = "index.md"  # the way on's addresses are from the site root; the template puts base_url first
 
 
 def index_search_words(meta: dict[str, Any], words: list[str]) -> None:
@@ -49,11 +50,5 @@ def search_way_on(words: Wording) -> dict[str, Any]:
     return {
         "label": words.search.way_on_label,
         "lead": words.search.way_on_lead,
-        "links": [{"text": link.text, "path": _address(link.page)} for link in words.search.way_on_links],
+        "links": [{"text": link.text, "path": url_between(HOME, link.page)} for link in words.search.way_on_links],
     }
-
-
-def _address(page: str) -> str:
-    """'help/x.md#part' -> 'help/x/#part'."""
-    path, _, anchor = page.partition("#")
-    return page_url(path) + (f"#{anchor}" if anchor else "")

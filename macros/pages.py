@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from .appointment import PAGE as APPOINTMENT_PAGE
-from .knowledge import TIER_IDS, Knowledge, RedFlag, unknown
+from .knowledge import EXAMINED_TIERS, TIER_IDS, Knowledge, RedFlag, unknown
 from .render import render_block
 from .tables import HELP_PAGE
 
@@ -150,7 +150,7 @@ def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag], examined_first
             cards=cards,
             examined=[
                 [kb.red_flags[i].short for i in kb.words.help_box.examined_flags if kb.red_flags[i].tier == tier]
-                for tier in ("doctor", "urgent")
+                for tier in EXAMINED_TIERS
             ],
             examined_first=examined_first,
             from_page=from_page,

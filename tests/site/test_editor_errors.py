@@ -29,43 +29,43 @@ def problems_after(tmp_path: pathlib.Path, file: str, old: str, new: str) -> lis
     return [line.replace(str(docs), "docs") for line in error.value.problems]
 
 
-def test_a_tab_in_the_data_says_to_indent_with_spaces(tmp_path):
-    problems = problems_after(tmp_path, "regions.yml", "  name: Feet", "\tname: Feet")
-    assert problems == [
+# (file, text an editor changed, what they typed, the one line the build prints)
+DATA_MISTAKES = {
+    "a tab says to indent with spaces": (
+        "regions.yml",
+        "  name: Feet",
+        "\tname: Feet",
         "docs/data/regions.yml: not valid YAML at line 30, column 1: found a tab character that violates"
-        " indentation; indent with spaces, not tabs"
-    ]
-
-
-def test_text_cut_at_a_comma_says_to_quote_it(tmp_path):
-    problems = problems_after(
-        tmp_path,
+        " indentation; indent with spaces, not tabs",
+    ),
+    "text cut at a comma says to quote it": (
         "causes.yml",
         "{site: calves, described: one of the usual places, sources: [medlineplus-twitching]}",
         "{site: calves, described: one of the usual places, but not only, sources: [medlineplus-twitching]}",
-    )
-    assert problems == [
         "docs/data/causes.yml: entry 'stress-anxiety', field 'sites[2].but not only': Extra inputs are not"
-        " permitted; this looks like text cut at a comma: put the whole text in quotes"
-    ]
-
-
-def test_a_colon_in_unquoted_text_says_to_quote_it(tmp_path):
-    problems = problems_after(tmp_path, "regions.yml", "  name: Feet", "  name: Feet: soles and toes")
-    assert problems == [
+        " permitted; this looks like text cut at a comma: put the whole text in quotes",
+    ),
+    "a colon in unquoted text says to quote it": (
+        "regions.yml",
+        "  name: Feet",
+        "  name: Feet: soles and toes",
         "docs/data/regions.yml: not valid YAML at line 30, column 13: mapping values are not allowed in this"
-        " context; a text with ': ' in it needs quotes around it"
-    ]
-
-
-def test_a_mistyped_id_suggests_the_one_meant(tmp_path):
-    problems = problems_after(
-        tmp_path, "causes.yml", "red_flags: [stimulant-overdose-signs]", "red_flags: [stimulant-overdose-sign]"
-    )
-    assert problems == [
+        " context; a text with ': ' in it needs quotes around it",
+    ),
+    "a mistyped id suggests the one meant": (
+        "causes.yml",
+        "red_flags: [stimulant-overdose-signs]",
+        "red_flags: [stimulant-overdose-sign]",
         "docs/data/causes.yml: entry 'caffeine', field 'red_flags[0]': unknown red flag 'stimulant-overdose-sign'"
-        " (not in docs/data/red_flags.yml); did you mean 'stimulant-overdose-signs'?"
-    ]
+        " (not in docs/data/red_flags.yml); did you mean 'stimulant-overdose-signs'?",
+    ),
+}
+
+
+@pytest.mark.parametrize("mistake", DATA_MISTAKES)
+def test_a_data_mistake_is_one_line_naming_the_place_and_the_fix(tmp_path, mistake):
+    file, old, new, line = DATA_MISTAKES[mistake]
+    assert problems_after(tmp_path, file, old, new) == [line]
 
 
 def test_a_body_site_without_its_section_on_the_region_page_stops_the_build(tmp_path):
