@@ -10,30 +10,28 @@ from __future__ import annotations
 import pathlib
 import re
 import urllib.parse
+from collections.abc import Callable
 from typing import Any
 
 from mkdocs.exceptions import PluginError
 
 from . import (
-    appointment,
     assets,
-    bodymap,
     citations,
-    corrections,
+    components,
     csp,
     link_addresses,
     material,
     metadata,
     pages,
-    related,
     search_words,
-    tables,
-    triage,
     unstyled,
 )
-from . import checklist as checklist_generator
-from .glossary import GlossaryError, glossary_markdown, parse_glossary
-from .knowledge import DataError, Knowledge, load_knowledge, unknown
+from .components.help_box.help_box import page_help_box
+from .components.related.related import related_block
+from .components.sources_list.sources_list import sources_section
+from .components.summary.summary import summary_block
+from .knowledge import DataError, Knowledge, load_knowledge
 
 # mkdocs-macros' plugin object, which ships no type information.
 MacrosEnv = Any
@@ -41,18 +39,8 @@ MacrosEnv = Any
 KB_VARIABLE = "kb"
 # An http(s) address of URL characters only: it is written into every page's attributes.
 SITE_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
-# The reader situations the checklist is tested on; the method page publishes its scores.
-VIGNETTES = "tests/checklist_vignettes.yml"
 CITED_VARIABLE = "page_sources"
 SEARCH_WORDS_VARIABLE = "search_words"
-
-
-def _lookup(table: dict[str, Any], entry_id: str, what: str) -> Any:
-    if entry_id not in table:
-        raise PluginError(
-            f"{unknown(what + ' id', entry_id, table, 'the data')} in a macro call; known: {', '.join(table)}"
-        )
-    return table[entry_id]
 
 
 def define_env(env: MacrosEnv) -> None:
@@ -62,117 +50,57 @@ def define_env(env: MacrosEnv) -> None:
             f"mkdocs.yml: site_url is {site_url!r}; set SITE_URL to the http(s) address the site is served at"
         )
     docs_dir = pathlib.Path(env.conf["docs_dir"])
+    project_dir = pathlib.Path(env.conf["config_file_path"]).parent
     try:
         kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)
-    except DataError as error:
+        for row in components.registry():
+            if row.check:
+                row.check(project_dir)
+    except (DataError, components.ComponentError) as error:
         raise PluginError(str(error)) from None
     env.variables[KB_VARIABLE] = kb
     env.variables[SEARCH_WORDS_VARIABLE] = search_words.page_words(kb)
     env.conf["extra"]["search_way_on"] = material.search_way_on(kb.words)
 
-    def here() -> str:
-        return str(env.page.file.src_uri)
+    def call() -> components.Call:
+        page = env.page
+        return components.Call(
+            kb=kb,
+            page=str(page.file.src_uri),
+            page_address=page.canonical_url,
+            docs_dir=docs_dir,
+            reviewed=page.meta.get("reviewed"),
+            site_name=env.conf["site_name"],
+            site_address=site_url,
+            project_dir=project_dir,
+        )
 
-    def cite(source_ids: list[str]) -> None:
-        """The page's Sources list and the Sources page both come from the page's text
-        (citations.sources_cited_by); a macro call that reading missed stops the build."""
-        missing = [source_id for source_id in source_ids if source_id not in env.variables[CITED_VARIABLE]]
-        if missing:
-            raise PluginError(
-                f"docs/{here()}: a macro call cites {', '.join(missing)} but was not recognised as a call; "
-                "write it on one line as {{ name('argument') }}"
-            )
+    for name, macro in components.macros().items():
+        env.macro(_wired(env, name, macro, call), name)
 
-    # The glossary is read once, as the build starts, so a mistake in it is one line there rather
-    # than a report from inside a page's macros.
-    glossary_path = pathlib.Path(env.conf["config_file_path"]).parent / "includes" / "glossary.md"
-    try:
-        glossary_text = glossary_markdown(parse_glossary(glossary_path.read_text(encoding="utf-8")))
-    except GlossaryError as error:
-        raise PluginError(f"includes/glossary.md: {error}") from None
 
-    @env.macro
-    def glossary() -> str:
-        return glossary_text
+def _wired(
+    env: MacrosEnv, name: str, macro: components.Macro, call: Callable[[], components.Call]
+) -> Callable[..., str]:
+    """A component's macro as the plugin calls it: the page's context passed in, its sources
+    checked against what the page's Sources list counted, its mistakes one line naming the page."""
 
-    @env.macro
-    def all_sources() -> str:
+    def run(*arguments: str) -> str:
+        here = call()
         try:
-            return citations.sources_page(kb, citations.citing_pages(docs_dir, kb), here())
-        except citations.CitationError as error:
-            raise PluginError(str(error)) from None
+            if macro.sources:
+                missing = [s for s in macro.sources(here.kb, *arguments) if s not in env.variables[CITED_VARIABLE]]
+                if missing:
+                    raise components.ComponentError(
+                        f"{name}() cites {', '.join(missing)} but was not recognised as a call; "
+                        f"write it on one line as {{{{ {name}('argument') }}}}"
+                    )
+            return macro.render(here, *arguments)
+        except components.ComponentError as error:
+            raise PluginError(f"docs/{here.page}: {error}") from None
 
-    @env.macro
-    def corrections_list() -> str:
-        return corrections.corrections_markdown(kb, citations.page_titles(docs_dir), here())
-
-    @env.macro
-    def overview_table() -> str:
-        cite(tables.sources_of_overview(kb))
-        return tables.overview(kb, here())
-
-    @env.macro
-    def cause_list(kind: str) -> str:
-        _lookup(tables.KIND_NAMES, kind, "cause kind")
-        return tables.cause_list(kb, kind, here())
-
-    @env.macro
-    def cause_sites(cause_id: str) -> str:
-        cause = _lookup(kb.causes, cause_id, "cause")
-        cite(tables.sources_of_cause(cause))
-        return tables.cause_sites(kb, cause, here())
-
-    @env.macro
-    def region_causes(region_id: str) -> str:
-        region = _lookup(kb.regions, region_id, "region")
-        cite(tables.sources_of_region(kb, region))
-        return tables.region_causes(kb, region, here())
-
-    @env.macro
-    def body_map() -> str:
-        try:
-            return bodymap.body_map(kb, here())
-        except bodymap.BodyMapError as error:
-            raise PluginError(str(error)) from None
-
-    @env.macro
-    def also_called(entry_id: str) -> str:
-        """'**Also called:** ...' for a body site or a cause, from its `also_called` words."""
-        entry = kb.sites.get(entry_id) or _lookup(kb.causes, entry_id, "body site or cause")
-        return related.also_called_markdown(entry)
-
-    @env.macro
-    def checklist() -> str:
-        cite(checklist_generator.sources_of_checklist(kb))
-        return checklist_generator.checklist_html(kb, here(), env.conf["site_name"], env.page.canonical_url)
-
-    @env.macro
-    def checklist_method(part: str) -> str:
-        """One part of the published method: items, rules, excluded, results or version."""
-        if part not in checklist_generator.METHOD_PARTS:
-            raise PluginError(
-                f"unknown checklist_method part '{part}'; known: {', '.join(checklist_generator.METHOD_PARTS)}"
-            )
-        cite(checklist_generator.sources_of_method(kb))
-        path = pathlib.Path(env.conf["config_file_path"]).parent / VIGNETTES
-        try:
-            vignettes = triage.load_vignettes(path, kb)
-        except DataError as error:
-            raise PluginError(str(error)) from None
-        return checklist_generator.method_html(kb, vignettes, part, here(), pages.long_date(env.page.meta["reviewed"]))
-
-    @env.macro
-    def appointment_form() -> str:
-        """The "For your appointment" form, its do-not-wait cards and its printed summary."""
-        cite(appointment.sources_of_appointment(kb))
-        return appointment.appointment_html(kb, here(), env.conf["site_name"], env.conf["site_url"])
-
-    @env.macro
-    def tier_section(tier_id: str) -> str:
-        """A tier's care card, its heading (the action) in the page's contents at #tier-id."""
-        _lookup(kb.tiers, tier_id, "tier")
-        cite(checklist_generator.sources_of_tier(kb, tier_id))
-        return checklist_generator.tier_section(kb, tier_id)
+    run.__name__ = name
+    return run
 
 
 def on_pre_page_macros(env: MacrosEnv) -> None:
@@ -198,13 +126,17 @@ def on_post_page_macros(env: MacrosEnv) -> None:
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
     title, body = pages.split_title(env.markdown)
-    parts = [title, pages.summary_block(meta["summary"]), body, "\n\n"]
-    if meta.get("help_box", True):
-        examined_first = meta.get("help_box") == pages.EXAMINED_FIRST
-        parts.append(pages.help_box(kb, here, pages.help_flags(kb, here, meta), examined_first))
-    parts.append(related.related_block(kb, here))
-    parts.append(pages.sources_section(kb, env.variables[CITED_VARIABLE], here))
-    env.markdown = "".join(parts)
+    env.markdown = "".join(
+        [
+            title,
+            summary_block(meta["summary"]),
+            body,
+            "\n\n",
+            page_help_box(kb, here, meta),
+            related_block(kb, here),
+            sources_section(kb, env.variables[CITED_VARIABLE], here),
+        ]
+    )
     _describe_page(env, kb)
 
 
@@ -230,31 +162,59 @@ def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
     page.update_date = metadata.last_modified(meta["reviewed"])
 
 
-def on_post_build(env: MacrosEnv) -> None:
-    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself), our
-    one stylesheet and one script from their parts, absolute addresses for <link> elements and
-    the body map's links (link_addresses.py says why), and every page's security policy."""
-    site_dir = pathlib.Path(env.conf["site_dir"])
+def write_search_index(env: MacrosEnv, site_dir: pathlib.Path) -> None:
+    """The search words on each page's first section only (material.py says why)."""
     material.keep_search_words_on_each_pages_first_section(site_dir)
+
+
+def write_robots_txt(env: MacrosEnv, site_dir: pathlib.Path) -> None:
+    """robots.txt for the configured site address (MkDocs writes sitemap.xml itself)."""
     (site_dir / "robots.txt").write_text(metadata.robots_txt(env.conf["site_url"]), encoding="utf-8")
+
+
+def write_bundles(env: MacrosEnv, site_dir: pathlib.Path) -> None:
+    """Our stylesheet and script, each one file, from the theme's parts and the components'."""
     try:
-        assets.write_bundles(site_dir, env.conf["extra"]["bundles"])
+        theme_parts = env.conf["extra"]["bundles"]
+        published = [part for parts in theme_parts.values() for part in parts]
+        assets.write_bundles(site_dir, components.bundles(theme_parts), published)
     except assets.BundleError as error:
         raise PluginError(str(error)) from None
-    pages = sorted(site_dir.rglob("*.html"))
-    link_addresses.write_absolute_links(pages, site_dir, env.conf["site_url"])
-    unstyled.write_sized_icons(pages)
-    if env.conf["extra"].get("content_security_policy"):
-        theme = env.conf["theme"].get_env()
-        features = env.conf["theme"].get("features") or []
 
-        def render(template: str, base_url: str) -> str:
-            context = {"config": env.conf, "base_url": base_url, "features": features}
-            return str(theme.get_template(template).render(**context))
 
-        site_path = urllib.parse.urlsplit(env.conf["site_url"]).path or "/"
-        known = csp.known_script_hashes(render, csp.base_urls(pages, site_dir, site_path))
-        try:
-            csp.apply_policy(pages, known, site_dir)
-        except csp.PolicyError as error:
-            raise PluginError(str(error)) from None
+def write_absolute_links(env: MacrosEnv, site_dir: pathlib.Path) -> None:
+    """Absolute addresses for <link> elements and the body map's links (link_addresses.py says why),
+    and icons sized for a page read without its stylesheet."""
+    html_files = sorted(site_dir.rglob("*.html"))
+    link_addresses.write_absolute_links(html_files, site_dir, env.conf["site_url"])
+    unstyled.write_sized_icons(html_files)
+
+
+def write_security_policy(env: MacrosEnv, site_dir: pathlib.Path) -> None:
+    """Every page's Content-Security-Policy, with the hashes of the theme's own inline scripts."""
+    if not env.conf["extra"].get("content_security_policy"):
+        return
+    html_files = sorted(site_dir.rglob("*.html"))
+    theme = env.conf["theme"].get_env()
+    features = env.conf["theme"].get("features") or []
+
+    def render(template: str, base_url: str) -> str:
+        context = {"config": env.conf, "base_url": base_url, "features": features}
+        return str(theme.get_template(template).render(**context))
+
+    site_path = urllib.parse.urlsplit(env.conf["site_url"]).path or "/"
+    known = csp.known_script_hashes(render, csp.base_urls(html_files, site_dir, site_path))
+    try:
+        csp.apply_policy(html_files, known, site_dir)
+    except csp.PolicyError as error:
+        raise PluginError(str(error)) from None
+
+
+# What happens to the built site, in this order: the policy hashes the pages as they are served.
+POST_BUILD_STEPS = (write_search_index, write_robots_txt, write_bundles, write_absolute_links, write_security_policy)
+
+
+def on_post_build(env: MacrosEnv) -> None:
+    site_dir = pathlib.Path(env.conf["site_dir"])
+    for step in POST_BUILD_STEPS:
+        step(env, site_dir)

@@ -1,46 +1,34 @@
-"""Which pages cite which source, for the site-wide Sources page.
+"""Which pages cite which source, for each page's Sources list and the site-wide Sources page.
 
-A page cites the sources in its front matter plus those behind every generated
-table it calls. Pages are read as text (front matter and macro calls), so the
-answer does not depend on the order MkDocs renders pages in.
+A page cites the sources in its front matter, those its included snippets name, and
+those behind every component macro it calls (each component's registry row says which,
+macros/components/). Pages are read as text, so the answer does not depend on the order
+MkDocs renders pages in.
 """
 
 from __future__ import annotations
 
-import html
+import contextlib
+import functools
 import pathlib
 import re
-from typing import Any
 
-import yaml
+from . import components
+from .front_matter import front_matter
+from .knowledge import Knowledge
 
-from . import appointment, checklist, tables
-from .knowledge import SAFE_LOADER, Knowledge
-from .links import md_link
-
-SOURCE_KIND_NAMES = {
-    "guidance": "guidance from a public health body",
-    "reference": "medical reference",
-    "research": "published research",
-    "expert-interview": "an interview with a doctor, written by a journalist (only the doctor's quoted words are used, and never alone)",
-    "unattributed": "an article with no named author (used only to find leads, never as evidence)",
-}
 INCLUDES = "includes"  # pymdownx.snippets' base_path in mkdocs.yml, beside docs/
-FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 # A shared piece of Markdown a page pulls in (pymdownx.snippets, from includes/), and the line in
 # its opening comment that names the sources it rests on: a page that includes it cites them.
 SNIPPET = re.compile(r'^--8<-- "([^"]+)"\s*$', re.M)
 SNIPPET_SOURCES = re.compile(r"^<!--.*?^\s*sources: \[([a-z0-9, -]*)\]", re.S | re.M)
-MACRO_CALL = re.compile(
-    r"\{\{\s*(overview_table|cause_sites|region_causes|checklist|checklist_method|appointment_form)"
-    r"\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}"
-)
 
 
-def front_matter(text: str) -> dict[str, Any]:
-    """A page's YAML front matter as a dict (empty when it has none)."""
-    match = FRONT_MATTER.match(text)
-    return (yaml.load(match.group(1), Loader=SAFE_LOADER) if match else None) or {}
+@functools.cache
+def macro_call() -> re.Pattern[str]:
+    """A call, on one line, of a component macro that cites sources: {{ name() }} or {{ name('id') }}."""
+    names = sorted(name for name, macro in components.macros().items() if macro.sources)
+    return re.compile(r"\{\{\s*(" + "|".join(names) + r")\(\s*(?:'([a-z0-9-]+)')?\s*\)\s*\}\}")
 
 
 class CitationError(ValueError):
@@ -68,19 +56,13 @@ def sources_cited_by(text: str, kb: Knowledge, includes_dir: pathlib.Path) -> tu
     cited = list(meta.get("sources") or [])
     for name in SNIPPET.findall(text):
         cited += snippet_sources(includes_dir / name, kb)
-    for name, argument in MACRO_CALL.findall(text):
-        if name == "overview_table":
-            cited += tables.sources_of_overview(kb)
-        elif name == "cause_sites" and argument in kb.causes:
-            cited += tables.sources_of_cause(kb.causes[argument])
-        elif name == "region_causes" and argument in kb.regions:
-            cited += tables.sources_of_region(kb, kb.regions[argument])
-        elif name == "checklist":
-            cited += checklist.sources_of_checklist(kb)
-        elif name == "checklist_method":
-            cited += checklist.sources_of_method(kb)
-        elif name == "appointment_form":
-            cited += appointment.sources_of_appointment(kb)
+    macros = components.macros()
+    for name, argument in macro_call().findall(text):
+        sources_of = macros[name].sources
+        assert sources_of is not None  # macro_call() matches only macros that cite
+        # An unknown id cites nothing here: the call itself stops the build with the reason.
+        with contextlib.suppress(components.ComponentError):
+            cited += sources_of(kb, *([argument] if argument else []))
     return str(meta.get("title", "")), list(dict.fromkeys(cited))
 
 
@@ -102,31 +84,3 @@ def page_titles(docs_dir: pathlib.Path) -> dict[str, str]:
         path.relative_to(docs_dir).as_posix(): str(front_matter(path.read_text(encoding="utf-8")).get("title", ""))
         for path in sorted(docs_dir.rglob("*.md"))
     }
-
-
-def markdown_address(address: str) -> str:
-    """An address as a Markdown link target: the characters that could end the target or start
-    other Markdown are percent-encoded, so the address stays one link to one place."""
-    return address.translate({ord(c): f"%{ord(c):02X}" for c in "()[]!<> "})
-
-
-def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:
-    """Every source as a section: title, publisher, address and the pages that cite it."""
-    out = []
-    for source in kb.sources.values():
-        out.append(f"## {html.escape(source.title, quote=False)} {{ #{source.id} }}\n")
-        details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
-        if source.address:
-            details.append(f"Read it: [{html.escape(source.title)}]({markdown_address(source.address)})")
-        if source.copy_read:
-            details.append(f"Checked against [a stored copy]({markdown_address(source.copy_read)})")
-        details.append(f"Kind: {SOURCE_KIND_NAMES[source.kind]}")
-        out.append("\n".join(f"- {d}" for d in details))
-        pages = citing[source.id]
-        if pages:
-            links = ", ".join(md_link(title, from_page, src) for src, title in pages)
-            out.append(f"- Cited on: {links}")
-        else:
-            out.append("- Not cited on any page yet")
-        out.append("")
-    return "\n".join(out)

@@ -1,7 +1,8 @@
-"""What every page carries: checked front matter, the summary, the help box and the sources.
+"""What every page must be: checked front matter and body, and its next review date.
 
-Plain functions of the data and a page's front matter; the macros package calls
-them before and after each page's macros are rendered.
+Plain functions of the data and a page's text; the macros package calls them before
+each page's macros are rendered. What every page carries (summary, help box, related
+pages, sources) is made by the components of the same names.
 """
 
 from __future__ import annotations
@@ -10,13 +11,10 @@ import datetime
 import re
 from typing import Any
 
-from .appointment import PAGE as APPOINTMENT_PAGE
-from .knowledge import EXAMINED_TIERS, TIER_IDS, Knowledge, RedFlag, unknown
-from .render import render_block
-from .tables import HELP_PAGE
+from . import page_paths
+from .knowledge import Knowledge, unknown
 
 REVIEW_INTERVAL_YEARS = 3
-CHECKLIST_TARGET = f"{HELP_PAGE}#checklist"
 SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
@@ -121,59 +119,11 @@ def split_title(markdown: str) -> tuple[str, str]:
     return "", markdown
 
 
-def summary_block(summary: str) -> str:
-    return render_block("summary.html", summary=summary.strip()) + "\n"
-
-
-def help_flags(kb: Knowledge, src: str, meta: dict[str, Any]) -> list[RedFlag]:
-    """The signs a page's help box shows: the core signs every box shows (wording.yml), then
-    those of the causes the page covers and those its front matter names; most urgent first."""
-    ids = list(kb.words.help_box.core_flags)
-    ids += [flag_id for cause in kb.causes_on(src) for flag_id in cause.red_flags]
-    ids += list(meta.get("help_flags") or [])
-    chosen = dict.fromkeys(ids)
-    return sorted((kb.red_flags[i] for i in chosen), key=lambda flag: TIER_IDS.index(flag.tier))
-
-
-def help_box(kb: Knowledge, from_page: str, flags: list[RedFlag], examined_first: bool = False) -> str:
-    """The "When to get help" box: a compact care card for each tier these signs belong to, and
-    the way back for a reader a doctor has already examined (first on pages for such readers)."""
-    cards = [
-        (kb.tiers[tier_id], [flag.short for flag in flags if flag.tier == tier_id])
-        for tier_id in TIER_IDS
-        if any(flag.tier == tier_id for flag in flags)
-    ]
-    return (
-        render_block(
-            "help_box.html",
-            words=kb.words,
-            cards=cards,
-            examined=[
-                [kb.red_flags[i].short for i in kb.words.help_box.examined_flags if kb.red_flags[i].tier == tier]
-                for tier in EXAMINED_TIERS
-            ],
-            examined_first=examined_first,
-            from_page=from_page,
-            help_page=HELP_PAGE,
-            checklist_page=CHECKLIST_TARGET,
-            appointment_page=APPOINTMENT_PAGE,
-        )
-        + "\n"
-    )
-
-
-def sources_section(kb: Knowledge, source_ids: list[str], from_page: str) -> str:
-    """The page's one Sources section, collapsed, in first-cited order."""
-    sources = [kb.sources[source_id] for source_id in dict.fromkeys(source_ids)]
-    return render_block("sources.html", words=kb.words.sources, sources=sources, from_page=from_page)
-
-
 # "{#" opens a Jinja comment (the macros plugin renders every page as a template), so
 # "{#anchor}" swallows the page up to the next "#}" and fails far from the mistake.
 COMMENT_OPENING = re.compile(r"\{#(?![#}])")
 H1 = re.compile(r"^# \S", re.M)
 # The home page's nav label is "Home", so its own heading is written in the page.
-HOME_PAGE = "index.md"
 
 
 def body_problems(src_path: str, content: str) -> list[str]:
@@ -195,7 +145,7 @@ def body_problems(src_path: str, content: str) -> list[str]:
                 f"docs/{src_path}, line {number}: add a space: write {{ #anchor }}, not {{#anchor}} "
                 f"('{{#' opens a template comment): {line[match.start() : match.start() + 20].strip()}"
             )
-        if not fence and src_path != HOME_PAGE and H1.match(line):
+        if not fence and src_path != page_paths.HOME and H1.match(line):
             problems.append(
                 f"docs/{src_path}, line {number}: no '# ' heading in a page: the front-matter title is the page's "
                 "heading; start sections at '## '"

@@ -1,4 +1,4 @@
-"""Jinja templates for the generated components (macros/templates/), with autoescaping.
+"""Jinja templates for the generated components (each in its folder under macros/components/), with autoescaping.
 
 Generators pass data in and get HTML back; markup lives in the templates and
 reader-facing wording in docs/data/wording.yml (passed in as `words`). No
@@ -18,13 +18,14 @@ import jinja2
 
 from .links import url_between
 
-TEMPLATES = pathlib.Path(__file__).parent / "templates"
+# Every component folder: a template's name is its file name, whichever folder holds it.
+COMPONENTS = pathlib.Path(__file__).parent / "components"
 
 
 @functools.cache
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
+        loader=jinja2.FileSystemLoader(sorted(path for path in COMPONENTS.iterdir() if path.is_dir())),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

@@ -136,6 +136,7 @@ class Causes(Part):
 
 class Related(Part):
     heading: Text
+    also_called: Text
     body_sites: Text
     same_kind: Text
     other_regions: Text

@@ -51,7 +51,7 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-from macros.citations import FRONT_MATTER  # noqa: E402  (how the site reads a page's front matter)
+from macros.front_matter import FRONT_MATTER  # noqa: E402  (how the site reads a page's front matter)
 from support.project import copy_project  # noqa: E402  (the same copy the tests build from)
 
 MACRO_ID_CALL = re.compile(r"(\{\{\s*[a-z_]+\(\s*')([a-z0-9-]+)('\s*\)\s*\}\})")
@@ -264,7 +264,7 @@ def _link_to_copy(match: re.Match[str], site_ids: set[str], names: set[str], cop
 
 
 def _draw_copies(project: pathlib.Path, site_ids: list[str], factor: int) -> None:
-    """The body map draws every body site (macros/bodymap.py SHAPES): copies borrow their original's shapes."""
+    """The body map draws every body site (macros/components/body_map/body_map.py SHAPES): copies borrow their original's shapes."""
     bodymap = project / "macros" / "bodymap.py"
     if bodymap.is_file() and "\nSHAPES" in bodymap.read_text(encoding="utf-8"):
         with bodymap.open("a", encoding="utf-8") as module:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import forget_site_data
+from support.fixtures import forget_site_data
 
 STORE = """() => {
     localStorage.setItem('left-behind', '1');

@@ -16,7 +16,7 @@ import pathlib
 import pytest
 import yaml
 
-from conftest import build_site
+from support.fixtures import build_site
 from support.project import copy_project
 from support.server import serve
 

@@ -12,8 +12,8 @@ import struct
 
 import pytest
 
-from conftest import ROOT
 from support.browser import without_search_index
+from support.project import ROOT
 
 OUT = ROOT / "test-results" / "screenshots"
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}

@@ -13,9 +13,9 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from conftest import ROOT
 from support.axe import axe_violations
 from support.browser import MATERIAL_SCHEMES, switch_scheme
+from support.project import ROOT
 from support.search import (
     READER_SETS,
     READER_TARGET,

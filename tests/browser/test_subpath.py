@@ -17,7 +17,8 @@ import urllib.parse
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, PageWatch, build_site
+from support.fixtures import PageWatch, build_site
+from support.project import ROOT
 from support.search import open_search_when_ready
 from support.server import SiteHandler
 

@@ -17,9 +17,9 @@ import time
 
 import pytest
 
-from conftest import PageWatch
 from support.axe import AXE_OPTIONS, axe_source, describe
 from support.browser import MATERIAL_SCHEMES, switch_scheme, without_search_index
+from support.fixtures import PageWatch
 from support.search import FAIL_BELOW, QUERIES, TARGET, TOP, expected_paths, page_path, search_in_tabs
 from support.site_pages import BUDGETS, page_paths, record
 

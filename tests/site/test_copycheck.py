@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from support.project import ROOT
 
 COPYCHECK = ROOT.parent / "shared" / "tools" / "copycheck.py"
 

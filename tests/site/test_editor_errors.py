@@ -12,9 +12,9 @@ import shutil
 
 import pytest
 
-from conftest import ROOT, build_site
 from macros.knowledge import DataError, load_knowledge
-from support.project import copy_project
+from support.fixtures import build_site
+from support.project import ROOT, copy_project
 
 
 def problems_after(tmp_path: pathlib.Path, file: str, old: str, new: str) -> list[str]:

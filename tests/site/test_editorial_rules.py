@@ -14,10 +14,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT
-from macros.citations import front_matter as parse_front_matter
+from macros.front_matter import front_matter as parse_front_matter
 from macros.links import page_url
-from support.project import DOCS
+from support.project import DOCS, ROOT
 
 PAGES = sorted(
     p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if not p.relative_to(DOCS).as_posix().startswith("data/")
@@ -95,7 +94,7 @@ def test_the_issue_form_the_link_opens_has_a_page_field():
 
 
 def test_a_clinical_review_shows_only_with_who_role_and_when(tmp_path):
-    from conftest import build_site
+    from support.fixtures import build_site
     from support.project import copy_project
 
     project = copy_project(tmp_path / "project")

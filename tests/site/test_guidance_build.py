@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-from conftest import build_site
+from support.fixtures import build_site
 from support.project import copy_project
 
 

@@ -18,10 +18,10 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 
-from conftest import ROOT, build_site
-from macros.citations import FRONT_MATTER
+from macros.front_matter import FRONT_MATTER
 from macros.links import page_url
-from support.project import DOCS, project_knowledge
+from support.fixtures import build_site
+from support.project import DOCS, ROOT, project_knowledge
 
 KB = project_knowledge()
 # mkdocs.yml's default address (unless SITE_URL is set), and a fork's project-site address.

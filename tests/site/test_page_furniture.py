@@ -5,9 +5,10 @@ from __future__ import annotations
 import yaml
 from bs4 import BeautifulSoup
 
-from macros.citations import FRONT_MATTER
+from macros.components.help_box.help_box import EXAMINED_FIRST
+from macros.front_matter import FRONT_MATTER
 from macros.links import page_url
-from macros.pages import EXAMINED_FIRST, review_due
+from macros.pages import review_due
 from support.dates import long_date
 from support.project import DOCS
 

@@ -14,7 +14,7 @@ import pathlib
 import shutil
 import time
 
-from conftest import build_site
+from support.fixtures import build_site
 from support.project import copy_project
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT
+from support.project import ROOT
 
 
 def test_pages_data_glossary_and_readme_are_spelt_right():

@@ -12,7 +12,12 @@ import re
 
 from bs4 import BeautifulSoup
 
-LEFT_OUT = "table, .cause-table-wrap, pre, code, .page-sources, .help-box, .page-review, .site-notice, .headerlink, .md-source-file, script, style, svg, form, .checklist"
+from macros.components import not_prose_selectors
+
+# What is not the page's own prose: tables, code, forms, drawings and the theme's furniture,
+# and the components' tables and lists of signs (their registry rows say which).
+THEME_NOT_PROSE = "table, pre, code, .page-review, .site-notice, .headerlink, .md-source-file, script, style, svg, form"
+LEFT_OUT = f"{THEME_NOT_PROSE}, {not_prose_selectors()}"
 CLOSED_AS_SENTENCE = ["li", "h1", "h2", "h3", "h4", "dt", "dd", "caption", "summary", "p"]
 
 

@@ -6,10 +6,9 @@ import datetime
 import pathlib
 
 import pytest
-from bs4 import BeautifulSoup
 
 from macros import pages
-from macros.knowledge import TIER_IDS, load_knowledge
+from macros.knowledge import load_knowledge
 
 GOOD = {
     "title": "T",
@@ -53,75 +52,11 @@ def test_review_is_due_three_years_on():
     assert pages.review_due(datetime.date(2028, 2, 29)) == datetime.date(2031, 2, 28)
 
 
-def test_help_box_shows_a_card_per_tier_of_the_pages_signs_most_urgent_first(kb):
-    flags = pages.help_flags(kb, "causes/caffeine-alcohol-and-stimulants.md", {})
-    assert {"stimulant-overdose-signs", "fit-or-seizure"} <= {f.id for f in flags}
-    soup = BeautifulSoup(pages.help_box(kb, "causes/caffeine-alcohol-and-stimulants.md", flags), "html.parser")
-    cards = soup.select(".care-card")
-    assert [c["class"][1] for c in cards] == ["care--emergency", "care--doctor"]
-    emergency = [f.short for f in flags if f.tier == "emergency"]
-    signs = f"{kb.words.care.signs_lead} " + "; ".join(emergency) + "."
-    assert cards[0].select_one(".care-card__signs").get_text() == signs
-    heading = cards[0].select_one(".care-card__heading a")
-    assert heading["href"] == "../../help/when-to-get-help/#emergency" and heading.get_text() == "Call 999 now"
-    assert cards[0].select_one("a.care-call__button[href='tel:999']")
-    assert not cards[0].select(".care-call__others"), "a compact card offers only the number its heading names"
-    assert soup.aside.has_attr("data-search-exclude") and soup.aside["aria-labelledby"] == "help-box-title"
-    assert soup.select_one(".help-box__checklist a")["href"] == "../../help/when-to-get-help/#checklist"
-
-
-def test_help_box_signs_are_the_core_signs_plus_the_front_matters(kb):
-    core = kb.words.help_box.core_flags
-    named = pages.help_flags(
-        kb, "twitching/what-is-a-twitch.md", {"help_flags": ["medicine-suspected", "fit-or-seizure"]}
-    )
-    assert {f.id for f in named} == {*core, "fit-or-seizure", "medicine-suspected"}
-    default = pages.help_flags(kb, "twitching/what-is-a-twitch.md", {})
-    assert {f.id for f in default} == set(core)
-    tiers = [TIER_IDS.index(f.tier) for f in named]
-    assert tiers == sorted(tiers)
-
-
-@pytest.mark.parametrize("examined_first", [False, True])
-def test_help_box_offers_the_way_back_for_readers_already_examined(kb, examined_first):
-    flags = pages.help_flags(kb, "twitching/benign-fasciculation-syndrome.md", {})
-    soup = BeautifulSoup(
-        pages.help_box(kb, "twitching/benign-fasciculation-syndrome.md", flags, examined_first), "html.parser"
-    )
-    blocks = soup.select(".help-box__examined, .care-card")
-    examined = soup.select_one(".help-box__examined")
-    assert (blocks[0] is examined) == examined_first and (blocks[-1] is examined) != examined_first
-    assert kb.words.help_box.examined_title in examined.get_text()
-    for flag_id in kb.words.help_box.examined_flags:
-        assert kb.red_flags[flag_id].short in examined.get_text()
-
-
 def test_unknown_help_flags_are_named(kb):
     problems = pages.check_front_matter("x.md", {**GOOD, "help_flags": ["no-such-flag"]}, kb)
     assert problems == [
         "docs/x.md: front matter, field 'help_flags[0]': unknown red flag 'no-such-flag' (not in docs/data/red_flags.yml)"
     ]
-
-
-def test_sources_section_is_collapsed_and_lists_each_source_once_by_title_with_no_raw_address(kb):
-    out = pages.sources_section(
-        kb, ["nhs-twitching", "medlineplus-twitching", "nhs-twitching", "medical-reasons-article"], "about.md"
-    )
-    soup = BeautifulSoup(out, "html.parser")
-    details = soup.select_one("details#sources")
-    assert not details.has_attr("open") and details.has_attr("data-search-exclude")
-    assert details.summary.get_text() == "Sources for this page (3)"
-    items = soup.select("li")
-    assert [li["id"] for li in items] == [
-        "source-nhs-twitching",
-        "source-medlineplus-twitching",
-        "source-medical-reasons-article",
-    ]
-    assert items[0].a["href"] == "https://www.nhs.uk/conditions/twitching-eyes-and-muscles/"
-    assert items[0].a.get_text() == "Twitching eyes and muscles"
-    assert "Publisher not known" in items[2].get_text()
-    assert "http" not in soup.get_text()
-    assert soup.select("a")[-1]["href"] == "../sources/"
 
 
 def test_a_pages_own_title_line_stays_above_the_summary():
@@ -148,7 +83,9 @@ def test_front_matter_fields_the_theme_would_print_unchecked_and_template_syntax
 
 
 def test_the_sources_page_counts_the_sources_the_checklist_method_and_appointment_form_cite():
-    from macros import appointment, checklist, citations
+    from macros import citations
+    from macros.components.appointment import appointment
+    from macros.components.checklist import checklist
 
     root = pathlib.Path(__file__).resolve().parents[2]
     kb_ = load_knowledge(root / "docs/data", root / "docs")

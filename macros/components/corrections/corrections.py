@@ -1,0 +1,32 @@
+"""The dated list of content corrections, newest first, from docs/data/corrections.yml."""
+
+from __future__ import annotations
+
+import html
+import itertools
+
+from ...knowledge import Knowledge
+from ...links import md_link
+
+
+def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) -> str:
+    """One section per date; each correction names its page, what changed, why and its sources.
+    The entries are left out of site search: they repeat, about old wording, words of the pages
+    they correct, and a search for those words belongs on the pages."""
+    if not kb.corrections:
+        return "No corrections yet.\n"
+    newest_first = sorted(kb.corrections.values(), key=lambda c: c.date, reverse=True)
+    out = []
+    for day, group in itertools.groupby(newest_first, key=lambda c: c.date):
+        out.append(f"### {day.day} {day:%B %Y} {{ #corrections-{day.isoformat()} }}\n")
+        out.append('<div class="corrections-day" data-search-exclude markdown>\n')
+        for correction in group:
+            page = correction.page.split("#")[0]
+            where = md_link(titles.get(page, page), from_page, correction.page)
+            settled = "; ".join(md_link(kb.sources[s].title, from_page, f"sources.md#{s}") for s in correction.sources)
+            out.append(
+                f"- **{where}:** {html.escape(correction.change)} "
+                f"*Why:* {html.escape(correction.reason)} *Source:* {settled}."
+            )
+        out.append("\n</div>\n")
+    return "\n".join(out)
