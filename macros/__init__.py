@@ -15,23 +15,13 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import (
-    assets,
-    citations,
-    components,
-    csp,
-    link_addresses,
-    material,
-    metadata,
-    pages,
-    search_words,
-    unstyled,
-)
+from . import assets, citations, components, csp, metadata, pages, search_words
 from .components.help_box.help_box import page_help_box
 from .components.related.related import related_block
 from .components.sources_list.sources_list import sources_section
 from .components.summary.summary import summary_block
 from .knowledge import DataError, Knowledge, load_knowledge
+from .material import link_addresses, search, theme, unstyled
 
 # mkdocs-macros' plugin object, which ships no type information.
 MacrosEnv = Any
@@ -60,7 +50,8 @@ def define_env(env: MacrosEnv) -> None:
         raise PluginError(str(error)) from None
     env.variables[KB_VARIABLE] = kb
     env.variables[SEARCH_WORDS_VARIABLE] = search_words.page_words(kb)
-    env.conf["extra"]["search_way_on"] = material.search_way_on(kb.words)
+    env.conf["extra"]["search_way_on"] = search.search_way_on(kb.words)
+    theme.configure(env.conf, kb.words)
 
     def call() -> components.Call:
         page = env.page
@@ -112,7 +103,8 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     if problems:
         raise PluginError("\n".join(problems))
     meta["review_due"] = pages.review_due(meta["reviewed"])
-    material.index_search_words(meta, env.variables[SEARCH_WORDS_VARIABLE].get(env.page.file.src_uri, []))
+    meta["dates"] = theme.page_dates(meta, kb.words)
+    search.index_search_words(meta, env.variables[SEARCH_WORDS_VARIABLE].get(env.page.file.src_uri, []))
     # What the page cites, read from its text: the same reading the Sources page makes.
     includes_dir = pathlib.Path(env.conf["docs_dir"]).parent / citations.INCLUDES
     try:
@@ -163,8 +155,8 @@ def _describe_page(env: MacrosEnv, kb: Knowledge) -> None:
 
 
 def write_search_index(env: MacrosEnv, site_dir: pathlib.Path) -> None:
-    """The search words on each page's first section only (material.py says why)."""
-    material.keep_search_words_on_each_pages_first_section(site_dir)
+    """The search words on each page's first section only (material/search.py says why)."""
+    search.keep_search_words_on_each_pages_first_section(site_dir)
 
 
 def write_robots_txt(env: MacrosEnv, site_dir: pathlib.Path) -> None:
@@ -195,12 +187,12 @@ def write_security_policy(env: MacrosEnv, site_dir: pathlib.Path) -> None:
     if not env.conf["extra"].get("content_security_policy"):
         return
     html_files = sorted(site_dir.rglob("*.html"))
-    theme = env.conf["theme"].get_env()
+    templates = env.conf["theme"].get_env()
     features = env.conf["theme"].get("features") or []
 
     def render(template: str, base_url: str) -> str:
         context = {"config": env.conf, "base_url": base_url, "features": features}
-        return str(theme.get_template(template).render(**context))
+        return str(templates.get_template(template).render(**context))
 
     site_path = urllib.parse.urlsplit(env.conf["site_url"]).path or "/"
     known = csp.known_script_hashes(render, csp.base_urls(html_files, site_dir, site_path))

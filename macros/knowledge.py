@@ -17,13 +17,14 @@ import functools
 import os
 import pathlib
 import re
+import typing
 from collections.abc import Callable, Iterable
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
 
-from .wording import Wording, plain_words
+from .wording import PagePath, Slug, Text, Wording, fill
 
 # libyaml's loader when PyYAML was built with it (it is, in the PyPI wheels): same results, faster.
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -43,9 +44,6 @@ SourceKind = Literal["guidance", "reference", "research", "expert-interview", "u
 NUMBER_SLOT = "{number}"
 
 Tier = Literal["emergency", "urgent", "doctor", "self-care"]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), AfterValidator(plain_words)]
-PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
 # URL characters only (RFC 3986), no quotes, spaces or angle brackets: an address is written
 # into attributes and Markdown links, where anything else could end them.
 Address = Annotated[str, StringConstraints(pattern=r"^https://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")]
@@ -91,7 +89,7 @@ class TierInfo(Entry):
 
     def heading_with(self, number: str) -> str:
         """The heading with "{number}" filled in ("Call 999 now")."""
-        return self.heading.replace(NUMBER_SLOT, number)
+        return fill(self.heading, number=number)
 
 
 class SiteLink(BaseModel):
@@ -113,6 +111,9 @@ class BodySite(Entry):
     also_called: list[Text] = Field(default_factory=list)
     region: Slug
     page: PagePath | None = None
+    # The body map's label, when the name is too long for the drawing's margin: a word of the name,
+    # so the link's name (the full name) contains what it shows.
+    map_label: Text | None = None
 
 
 class Cause(Entry):
@@ -693,6 +694,9 @@ def _check_wording(kb: Knowledge, label: str, docs_dir: pathlib.Path, problems: 
                     f"{label}: entry 'help_box', field '{field}[{i}]': '{flag_id}' is {kb.red_flags[flag_id].tier};"
                     " the way back names signs to see the doctor about again (doctor) or the same day (urgent)"
                 )
+    for kind in typing.get_args(SourceKind):
+        if kind not in words.sources_page.kinds:
+            problems.append(f"{label}: entry 'sources_page', field 'kinds.{kind}': missing; name every kind of source")
     links = words.checklist.read_more_links
     for tier_id in TIER_IDS:
         if tier_id not in links:

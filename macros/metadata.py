@@ -15,12 +15,6 @@ from .knowledge import Cause, Knowledge, Region, Source
 
 SCHEMA = "https://schema.org"
 LANGUAGE = "en"
-# What every page is about; cause and body-region pages add their own subjects.
-TWITCHING = {
-    "@type": "MedicalCondition",
-    "name": "Muscle twitching (fasciculation)",
-    "alternateName": ["Fasciculation", "Muscle twitch"],
-}
 AUDIENCE = {"@type": "MedicalAudience", "audienceType": "Patient"}
 
 
@@ -40,7 +34,11 @@ def description_attribute(summary: str) -> str:
 
 def about(kb: Knowledge, src_uri: str) -> list[dict[str, Any]]:
     """What a page is about: twitching, plus the causes or the body region the page explains."""
-    subjects = [dict(TWITCHING)]
+    # What every page is about (wording.yml `about_page`); cause and body-region pages add their own.
+    words = kb.words.about_page
+    subjects: list[dict[str, Any]] = [
+        {"@type": "MedicalCondition", "name": words.subject, "alternateName": list(words.subject_other_names)}
+    ]
     subjects += [_cause_subject(cause) for cause in kb.causes_on(src_uri)]
     subjects += [_region_subject(kb, region) for region in kb.regions_on(src_uri)]
     return subjects

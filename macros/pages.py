@@ -76,11 +76,6 @@ def check_front_matter(src_path: str, meta: dict[str, Any], kb: Knowledge) -> li
     return problems
 
 
-def long_date(day: datetime.date) -> str:
-    """A date as the site writes it for readers: "21 November 2026"."""
-    return f"{day.day} {day:%B %Y}"
-
-
 # Characters that could open markup or a template where the theme, or mkdocs-macros, prints a
 # front-matter value as it is.
 MARKUP = re.compile(r"[<>&\[\]]|\{\{|\{%")

@@ -17,6 +17,7 @@ from typing import Any
 import jinja2
 
 from .links import url_between
+from .wording import fill
 
 # Every component folder: a template's name is its file name, whichever folder holds it.
 COMPONENTS = pathlib.Path(__file__).parent / "components"
@@ -33,6 +34,9 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=False,
     )
     env.globals["url"] = url_between
+    env.globals["zip"] = zip
+    # Words with placeholders: {{ words.x | fill(count=3) }} (wording.fill; a missing value is an error).
+    env.filters["fill"] = fill
     env.filters["dump"] = lambda models: [model.model_dump() for model in models]
     return env
 

@@ -9,6 +9,7 @@ No MkDocs import.
 
 from __future__ import annotations
 
+import datetime
 import re
 from typing import Annotated
 
@@ -26,10 +27,41 @@ def plain_words(text: str) -> str:
     return text
 
 
-Text = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True), AfterValidator(plain_words)]
+# The one placeholder syntax: a name in braces, filled in by the code that shows the words.
+PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+PLACEHOLDER_NAMES = frozenset(
+    {"number", "count", "site", "address", "heading", "date", "name", "role", "title", "key", "publisher", "kind"}
+    | {"day", "month", "year", "region", "tier", "total", "version", "caught", "emergencies", "over", "under"}
+)
+
+
+def fill(text: str, **values: object) -> str:
+    """Words with their placeholders filled: every one the words hold must be given."""
+    missing = [name for name in PLACEHOLDER.findall(text) if name not in values]
+    if missing:
+        raise ValueError(f"{text!r}: no value for {{{missing[0]}}}")
+    return PLACEHOLDER.sub(lambda match: str(values[match.group(1)]), text)
+
+
+def known_placeholders(text: str) -> str:
+    unknown = [name for name in PLACEHOLDER.findall(text) if name not in PLACEHOLDER_NAMES]
+    if unknown:
+        raise ValueError(
+            f"unknown placeholder {{{unknown[0]}}}; the words in braces that are filled in are "
+            + ", ".join(f"{{{name}}}" for name in sorted(PLACEHOLDER_NAMES))
+        )
+    return text
+
+
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, strip_whitespace=True),
+    AfterValidator(plain_words),
+    AfterValidator(known_placeholders),
+]
 PagePath = Annotated[str, StringConstraints(pattern=r"^[a-z0-9/_-]+\.md(#[a-z0-9-]+)?$")]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
-WithNumber = Annotated[str, StringConstraints(pattern=r"\{number\}")]
+WithNumber = Annotated[Text, StringConstraints(pattern=r"\{number\}")]
 
 
 class Part(BaseModel):
@@ -58,7 +90,7 @@ class Checklist(Part):
     none_of_these: Text
     pending: Text
     method_link: Text
-    printed_from: Annotated[str, StringConstraints(pattern=r"\{site\}.*\{address\}")]
+    printed_from: Annotated[Text, StringConstraints(pattern=r"\{site\}.*\{address\}")]
     see_result: Text
     result_title: Text
     static_emergency: Text
@@ -71,7 +103,7 @@ class Checklist(Part):
     date_blank: Text
     print_button: Text
     reset_button: Text
-    announce: Annotated[str, StringConstraints(pattern=r"\{heading\}")]
+    announce: Annotated[Text, StringConstraints(pattern=r"\{heading\}")]
     read_more_links: dict[Slug, list[Link]]
 
 
@@ -80,7 +112,7 @@ class ChecklistMethod(Part):
 
     item_column: Text
     guidance_column: Text
-    clause_gives: Annotated[str, StringConstraints(pattern=r"\{tier\}")]
+    clause_gives: Annotated[Text, StringConstraints(pattern=r"\{tier\}")]
     no_action: Text
     settled_note: Text
     rules_caption: Text
@@ -88,10 +120,10 @@ class ChecklistMethod(Part):
     rule_result_column: Text
     any_of: Text
     lowers_note: Text
-    excluded_caption: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    excluded_caption: Annotated[Text, StringConstraints(pattern=r"\{count\}")]
     excluded_clause_column: Text
     excluded_reason_column: Text
-    results_lead: Annotated[str, StringConstraints(pattern=r"\{total\}")]
+    results_lead: Annotated[Text, StringConstraints(pattern=r"\{total\}")]
     results_caption: Text
     results_tier_column: Text
     results_count_column: Text
@@ -102,7 +134,7 @@ class ChecklistMethod(Part):
     results_all: Text
     situation_column: Text
     checklist_column: Text
-    version: Annotated[str, StringConstraints(pattern=r"\{version\}.*\{date\}")]
+    version: Annotated[Text, StringConstraints(pattern=r"\{version\}.*\{date\}")]
 
 
 class HelpBox(Part):
@@ -147,12 +179,19 @@ class Related(Part):
 
 class Sources(Part):
     heading: Text
-    summary: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    summary: Annotated[Text, StringConstraints(pattern=r"\{count\}")]
     all_sources: Text
     no_publisher: Text
 
 
+class DrawingWords(Part):
+    name: Text
+    captions: list[Text] = Field(min_length=1)
+
+
 class BodyMap(Part):
+    # By drawing id (docs/data/drawings.yml): its name for screen readers, its views' captions.
+    drawings: dict[Slug, DrawingWords]
     title: Text
     legend: Text
     list_name: Text
@@ -194,7 +233,7 @@ class Appointment(Part):
     eases_label: Text
     changes_legend: Text
     changes_hint: Text
-    carried: Annotated[str, StringConstraints(pattern=r"\{count\}")]
+    carried: Annotated[Text, StringConstraints(pattern=r"\{count\}")]
     dont_wait: Text
     medicines_label: Text
     medicines_hint: Text
@@ -213,7 +252,7 @@ class Appointment(Part):
     clear_button: Text
     clear_confirm: Text
     summary_title: Text
-    made_with: Annotated[str, StringConstraints(pattern=r"\{site\}")]
+    made_with: Annotated[Text, StringConstraints(pattern=r"\{site\}")]
     date_label: Text
     date_blank: Text
     sources_lead: Text
@@ -228,7 +267,78 @@ class Search(Part):
     way_on_links: list[Link] = Field(min_length=1)
 
 
+class Locale(Part):
+    """How dates are written, by Python, the templates and the scripts alike."""
+
+    date: Annotated[Text, StringConstraints(pattern=r"\{day\}.*\{month\}|\{month\}.*\{day\}")]
+    months: list[Text] = Field(min_length=12, max_length=12)
+
+
+def long_date(day: datetime.date, locale: Locale) -> str:
+    """A date as the site writes it for readers ("21 November 2026"), in the format of wording.yml's `locale`."""
+    return fill(locale.date, day=day.day, month=locale.months[day.month - 1], year=day.year)
+
+
+class Theme(Part):
+    """The theme's own words: the review line under each page, the notice, the header, the footer."""
+
+    checked_on: Annotated[Text, StringConstraints(pattern=r"\{date\}")]
+    next_check: Annotated[Text, StringConstraints(pattern=r"\{date\}")]
+    reviewed_by: Annotated[Text, StringConstraints(pattern=r"\{name\}.*\{role\}.*\{date\}")]
+    report_link: Text
+    report_note: Text
+    report_title: Annotated[Text, StringConstraints(pattern=r"\{title\}")]
+    notice_name: Text
+    notice: Text
+    footer: Text
+    get_help: Text
+    breadcrumb: Text
+    palette_toggles: list[Text] = Field(min_length=1)
+
+
+class NotFound(Part):
+    title: Text
+    summary: Text
+    search_title: Text
+    search_hint: Text
+    search_key: Annotated[Text, StringConstraints(pattern=r"\{key\}")]
+    routes_title: Text
+    routes: list[Link] = Field(min_length=1)
+
+
+class SourcesPage(Part):
+    publisher: Annotated[Text, StringConstraints(pattern=r"\{publisher\}")]
+    publisher_unknown: Text
+    read_it: Text
+    checked_copy: Text
+    stored_copy: Text
+    kind: Annotated[Text, StringConstraints(pattern=r"\{kind\}")]
+    # By source kind (sources.yml `kind`).
+    kinds: dict[Slug, Text]
+    cited_on: Text
+    not_cited: Text
+
+
+class CorrectionsWords(Part):
+    none_yet: Text
+    why: Text
+    source: Text
+
+
+class AboutPage(Part):
+    """What every page is about, for search engines (schema.org)."""
+
+    subject: Text
+    subject_other_names: list[Text]
+
+
 class Wording(Part):
+    locale: Locale
+    theme: Theme
+    not_found: NotFound
+    sources_page: SourcesPage
+    corrections: CorrectionsWords
+    about_page: AboutPage
     care: Care
     checklist: Checklist
     checklist_method: ChecklistMethod

@@ -9,17 +9,22 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from macros.front_matter import front_matter as read_front_matter
+from macros.links import page_url
 from support.browser import launch_chromium, open_for_instant_navigation
-from support.project import mkdocs_config
+from support.project import DOCS, mkdocs_config, project_knowledge
 from support.search import open_search_when_ready
 
 MISSING = ["no-such-page/", "causes/no-such-cause/", "a/b/c/d.html"]
-ROUTES = {
-    "Home": "",
-    "Causes": "causes/",
-    "Twitching by body site": "body-sites/",
-    "When to get help": "help/when-to-get-help/",
-}
+# The 404 page's routes: link text -> address from the site root (wording.yml `not_found`).
+ROUTES = {link.text: page_url(link.page) for link in project_knowledge().words.not_found.routes}
+HELP = project_knowledge().words.not_found.routes[-1]
+
+
+def front_matter(src: str) -> dict:
+    return read_front_matter((DOCS / src).read_text(encoding="utf-8"))
+
+
 TOOLTIP_PAGE = "twitching/twitching-and-als/"
 MAX_TABS = 300
 
@@ -30,14 +35,14 @@ def own_errors(page) -> list[str]:
 
 
 @pytest.mark.parametrize("path", MISSING)
-def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_routes(page, site_url, path):
+def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_routes(page, site_url, path, kb):
     response = page.goto(site_url + path)
     assert response.status == 404
-    assert page.locator("h1").inner_text() == "Page not found"
+    assert page.locator("h1").inner_text() == kb.words.not_found.title
     article = page.locator("article")
     assert "search" in article.inner_text().lower()
     for name, target in ROUTES.items():
-        link = article.get_by_role("link", name=name)
+        link = article.get_by_role("link", name=name, exact=True)
         assert link.count() == 1, name
         href = link.get_attribute("href")
         assert page.evaluate("h => new URL(h, location.href).href", href) in {
@@ -50,9 +55,9 @@ def test_a_missing_address_shows_the_404_page_with_a_search_hint_and_the_main_ro
 @pytest.mark.search_worker
 def test_the_404_page_links_work_and_search_runs_from_it(page, site_url):
     page.goto(site_url + "causes/no-such-cause/")
-    page.locator("article").get_by_role("link", name="When to get help").click()
-    page.wait_for_url(site_url + "help/when-to-get-help/")
-    expect(page.locator("h1").first).to_have_text("When to get help")
+    page.locator("article").get_by_role("link", name=HELP.text, exact=True).click()
+    page.wait_for_url(site_url + page_url(HELP.page))
+    expect(page.locator("h1").first).to_have_text(front_matter(HELP.page)["title"])
     page.goto(site_url + "causes/no-such-cause/")
     open_search_when_ready(page)
     page.locator("input.md-search__input").press_sequentially("coffee", delay=15)
@@ -135,7 +140,10 @@ def test_glossary_terms_take_focus_after_instant_navigation_too(page, site_url):
 
 @pytest.mark.parametrize(
     "path, link_text",
-    [("causes/stress-and-anxiety/", "Hips and legs"), ("body-sites/feet/", "All causes of twitching")],
+    [
+        ("causes/stress-and-anxiety/", project_knowledge().regions["hips-and-legs"].name),
+        ("body-sites/feet/", project_knowledge().words.related.all_causes),
+    ],
 )
 def test_cause_and_region_pages_end_with_the_help_box_then_related_pages(page, site_url, path, link_text):
     page.goto(site_url + path)

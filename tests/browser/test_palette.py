@@ -1,6 +1,6 @@
 """The light/dark toggle (overrides/partials/palette.html and javascripts/palette.html), and
 the two ways a page load used to restyle the whole page for nothing: the theme's palette
-component, and its rewrite of every stylesheet link (macros/link_addresses.py)."""
+component, and its rewrite of every stylesheet link (macros/material/link_addresses.py)."""
 
 from __future__ import annotations
 
@@ -8,10 +8,11 @@ import pytest
 from playwright.sync_api import expect
 
 from support.browser import MATERIAL_SCHEMES
-from support.project import mkdocs_config
+from support.project import mkdocs_config, project_knowledge
 
 PALETTE = mkdocs_config()["theme"]["palette"]
-NAMES = [option["toggle"]["name"] for option in PALETTE]
+# The toggle's names are words (wording.yml), given to the palette's options as the build starts.
+NAMES = project_knowledge().words.theme.palette_toggles
 SCHEME = "() => document.body.getAttribute('data-md-color-scheme')"
 CHOICE = "() => Object.keys(localStorage).filter(key => key.endsWith('.__palette_choice'))"
 

@@ -2,7 +2,7 @@
 
 No publisher or journalist names in page text (only in Sources lists), no "relax" as
 advice, no prescription medicine offered as a treatment, a review line that claims no
-more than was done, and a working "Report a mistake on this page" link.
+more than was done, and a working link to report a mistake on the page.
 """
 
 from __future__ import annotations
@@ -71,20 +71,21 @@ def test_the_rules_above_can_fail():
 
 
 @pytest.mark.parametrize("src", PAGES)
-def test_review_line_says_what_was_done_and_a_report_link_names_the_page(built_site, site_url, src):
+def test_review_line_says_what_was_done_and_a_report_link_names_the_page(built_site, site_url, src, kb):
+    words = kb.words.theme
     soup = BeautifulSoup((built_site / page_url(src) / "index.html").read_text(encoding="utf-8"), "html.parser")
     review = soup.select_one(".page-review")
-    assert review.get_text(" ", strip=True).startswith("Checked against its sources on")
+    assert review.get_text(" ", strip=True).startswith(words.checked_on.split("{date}")[0].strip())
     clinical = front_matter(src).get("clinical_review")
-    assert ("Reviewed by" in review.get_text()) == bool(clinical)
+    assert (words.reviewed_by.split("{name}")[0].strip() in review.get_text()) == bool(clinical)
     link = soup.select_one(".page-report a")
-    assert link.get_text() == "Report a mistake on this page"
+    assert link.get_text() == words.report_link
     address = urllib.parse.urlsplit(link["href"])
     query = urllib.parse.parse_qs(address.query)
     assert address.netloc == "github.com" and address.path.endswith("/issues/new")
     assert query["template"] == ["report-a-mistake.yml"]
     assert query["page"] == [site_url + page_url(src)]
-    assert query["title"] == [f"Mistake on: {front_matter(src)['title']}"]
+    assert query["title"] == [words.report_title.replace("{title}", front_matter(src)["title"])]
 
 
 def test_the_issue_form_the_link_opens_has_a_page_field():
@@ -119,10 +120,11 @@ def test_a_clinical_review_shows_only_with_who_role_and_when(tmp_path):
     assert "docs/about.md: front matter, field 'clinical_review.role': missing" in result.stdout + result.stderr
 
 
-def test_sources_page_shows_each_source_kind_and_the_copy_read(built_site):
+def test_sources_page_shows_each_source_kind_and_the_copy_read(built_site, kb):
+    words = kb.words.sources_page
     text = article_text(built_site, "sources.md", drop_sources=False)
-    assert "Kind: published research" in text
-    assert "an interview with a doctor, written by a journalist" in text
-    assert "Checked against a stored copy" in text
+    assert words.kind.replace("{kind}", words.kinds["research"]) in text
+    assert words.kinds["expert-interview"] in text
+    assert f"{words.checked_copy} {words.stored_copy}" in text
     # Addresses are links, never raw text.
     assert "https://" not in text

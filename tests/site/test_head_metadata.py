@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup
 from macros.front_matter import FRONT_MATTER
 from macros.links import page_url
 from support.fixtures import build_site
-from support.project import DOCS, ROOT, project_knowledge
+from support.project import DOCS, ROOT, mkdocs_config, project_knowledge
 
 KB = project_knowledge()
 # mkdocs.yml's default address (unless SITE_URL is set), and a fork's project-site address.
@@ -89,7 +89,7 @@ def test_every_page_head_matches_its_front_matter(sites, site_url):
             "og:description": (meta_content(soup, property="og:description"), summary),
             "og:url": (meta_content(soup, property="og:url"), url),
             "og:type": (meta_content(soup, property="og:type"), "website" if src == "index.md" else "article"),
-            "og:site_name": (meta_content(soup, property="og:site_name"), "Muscle twitching explained"),
+            "og:site_name": (meta_content(soup, property="og:site_name"), mkdocs_config()["site_name"]),
             "twitter:card": (meta_content(soup, name="twitter:card"), "summary"),
             "twitter:title": (meta_content(soup, name="twitter:title"), title),
             "twitter:description": (meta_content(soup, name="twitter:description"), summary),
@@ -120,7 +120,7 @@ def test_every_page_head_matches_its_front_matter(sites, site_url):
 @pytest.mark.parametrize("site_url", [DEFAULT_URL, FORK_URL])
 def test_every_link_element_has_the_absolute_address_on_the_site(sites, site_url):
     """Stylesheets, icon and neighbours as absolute addresses under the site's own (the
-    theme would rewrite relative ones on every load: macros/link_addresses.py)."""
+    theme would rewrite relative ones on every load: macros/material/link_addresses.py)."""
     problems, checked = [], 0
     for path in sorted(sites[site_url].rglob("*.html")):
         soup = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")

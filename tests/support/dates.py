@@ -1,9 +1,13 @@
-"""How the site writes a date for readers: "21 November 2026" (review dates, and the date on
-the printed checklist and appointment form). The site's own function, so tests and pages agree
-on one format."""
+"""Dates as the site writes them for readers, in its own format (wording.yml `locale`)."""
 
 from __future__ import annotations
 
-from macros.pages import long_date
+import datetime
 
-__all__ = ["long_date"]
+from support.project import project_knowledge
+
+
+def long_date(day: datetime.date) -> str:
+    from macros.wording import long_date as site_long_date
+
+    return site_long_date(day, project_knowledge().words.locale)

@@ -9,6 +9,7 @@ import pytest
 
 from macros import metadata
 from macros.knowledge import BodySite, Cause, Knowledge, Region, SiteLink, Source
+from support.project import project_knowledge
 
 
 @pytest.fixture
@@ -45,7 +46,10 @@ def kb() -> Knowledge:
             sites=[],
         ),
     }
-    return Knowledge(sources=sources, tiers={}, regions=regions, sites=sites, causes=causes, red_flags={})
+    words = project_knowledge().words
+    return Knowledge(
+        sources=sources, tiers={}, regions=regions, sites=sites, causes=causes, red_flags={}, wording=words
+    )
 
 
 def page_ld(kb, src_uri="causes/caffeine.md", sources=("nhs",), **changes):
@@ -93,7 +97,9 @@ def test_citations_are_each_source_once_in_first_cited_order(kb):
 
 
 def test_every_page_is_about_twitching(kb):
-    assert page_ld(kb, src_uri="about.md")["about"] == [metadata.TWITCHING]
+    words = kb.words.about_page
+    twitching = {"@type": "MedicalCondition", "name": words.subject, "alternateName": words.subject_other_names}
+    assert page_ld(kb, src_uri="about.md")["about"] == [twitching]
 
 
 def test_a_cause_page_is_about_its_causes(kb):
@@ -114,7 +120,7 @@ def test_a_region_page_is_about_its_region_and_sites(kb):
 
 def test_the_shared_subject_is_not_changed_by_a_page(kb):
     page_ld(kb)["about"][0]["name"] = "changed"
-    assert metadata.TWITCHING["name"] == "Muscle twitching (fasciculation)"
+    assert page_ld(kb)["about"][0]["name"] == kb.words.about_page.subject
 
 
 def test_description_is_escaped_for_an_attribute():

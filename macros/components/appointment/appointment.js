@@ -144,8 +144,7 @@
     }
 
     function stampDate() {
-      date.textContent = rules.words.date + " " +
-        new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+      date.textContent = rules.words.date + " " + window.siteWords.longDate(new Date(), rules.locale);
     }
 
     function carryOver() {
@@ -155,7 +154,7 @@
       });
       if (!carried.length) return;
       carried.forEach(function (control) { control.checked = true; });
-      find("[data-appointment-carried]").textContent = rules.words.carried.replace("{count}", String(carried.length));
+      find("[data-appointment-carried]").textContent = window.siteWords.fill(rules.words.carried, { count: carried.length });
       // A carried sign that cannot wait gets its card at the top, before three screens of questions.
       var tiers = carried.map(function (control) { return control.getAttribute("data-tier"); });
       var urgent = rules.alert.filter(function (id) { return tiers.indexOf(id) >= 0; })[0];
@@ -270,6 +269,5 @@
   function setUpAll() {
     each(document.querySelectorAll("form[data-appointment]"), setUp);
   }
-  if (window.document$) window.document$.subscribe(setUpAll);
-  else setUpAll();
+  window.onEachPageView(setUpAll);
 })();

@@ -58,6 +58,7 @@ def rules(kb: Knowledge) -> dict[str, Any]:
     words = kb.words.appointment
     return {
         "handoff": HANDOFF_KEY,
+        "locale": kb.words.locale.model_dump(),
         "store": STORE_KEY,
         "alert": list(DO_NOT_WAIT_TIERS),
         "words": {

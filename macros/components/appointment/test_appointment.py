@@ -22,7 +22,7 @@ ASSETS = [HERE / "appointment.js", HERE / "appointment.css"]
 # them). 3.5 KB until the page learned to follow a delete in other tabs, drop a damaged or stale
 # value, say when storage is full or off, and take the checklist's hand-off (3.6 KB then).
 SIZE_BUDGET = 3840
-SITE = ("Muscle twitching explained", "https://example.org/site/")
+SITE = ("A site", "https://example.org/site/")
 
 
 def render(kb) -> BeautifulSoup:

@@ -116,7 +116,8 @@ def test_filled_form_prints_one_page_with_the_signs_first(page, site_url, capsys
         assert publisher in text
     assert site_url + "sources/" in text
     # Nothing from the site's chrome or the rest of the page.
-    for chrome in ["Getting help", "Sources for this page", WORDS.privacy, WORDS.where_legend, "Report a mistake"]:
+    theme = KB.words.theme
+    for chrome in [KB.words.sources.heading, WORDS.privacy, WORDS.where_legend, theme.report_link, theme.notice]:
         assert chrome not in text, chrome
     assert page_count(page.pdf(format="Letter")) == 1
     print(f"\nprinted page: 1 of {page_count(pdf)}, {len(text.split())} words; image {images[0].name}")
@@ -477,7 +478,7 @@ def test_without_javascript_a_blank_form_prints(browser, site_url):
         assert page_count(pdf) <= 3
         text = text_of(pdf)
         assert WORDS.date_blank in text and WORDS.where_legend in text and SIGNS["emergency"][0].text in text
-        assert "Sources for this page" not in text
+        assert KB.words.sources.summary.split("(")[0].strip() not in text
     finally:
         context.close()
 

@@ -27,6 +27,7 @@ from typing import Any
 from ...knowledge import Knowledge
 from ...links import url_between
 from ...render import render_block
+from ...wording import DrawingWords
 
 MIN_TARGET = 27
 LABEL_HEIGHT = 27
@@ -38,12 +39,12 @@ Shape = tuple[Any, ...]
 
 @dataclasses.dataclass(frozen=True)
 class Drawing:
-    """One SVG: its box, its name, its views' captions, where labels go on each side."""
+    """One SVG: its box, where its views' captions go, where labels go on each side. Its name and
+    captions are words (wording.yml `bodymap.drawings`, by the drawing's id here)."""
 
-    name: str
     width: int
     height: int
-    captions: tuple[tuple[str, int, int], ...]  # (text, x, y)
+    captions: tuple[tuple[int, int], ...]  # where each view's caption goes (its words: wording.yml)
     left_edge: int  # labels on the left end here (text-anchor: end)
     right_edge: int  # labels on the right start here
     outline: tuple[Shape, ...]
@@ -51,10 +52,9 @@ class Drawing:
 
 DRAWINGS: dict[str, Drawing] = {
     "body": Drawing(
-        name="Body map: front and back",
         width=360,
         height=332,
-        captions=(("Front", 116, 328), ("Back", 227, 328)),
+        captions=((116, 328), (227, 328)),
         left_edge=58,
         right_edge=281,
         outline=(
@@ -73,10 +73,9 @@ DRAWINGS: dict[str, Drawing] = {
         ),
     ),
     "face": Drawing(
-        name="Face, close up",
         width=260,
         height=190,
-        captions=(("Face, close up", 130, 186),),
+        captions=((130, 186),),
         left_edge=60,
         right_edge=202,
         outline=(
@@ -91,15 +90,13 @@ DRAWINGS: dict[str, Drawing] = {
 
 @dataclasses.dataclass(frozen=True)
 class Place:
-    """Where a body site is drawn: its drawing, the side and height of its label, its shapes,
-    and a shorter label when the site's name is too long for the margin (the label is always
-    a word of the name, so the link's name contains what it shows)."""
+    """Where a body site is drawn: its drawing, the side and height of its label, its shapes.
+    (A shorter label, when the name is too long for the margin, is the site's `map_label`.)"""
 
     drawing: str
     side: str
     label_y: int
     shapes: tuple[Shape, ...]
-    label: str = ""
 
 
 # body site id -> where it is drawn. Drawn in this order.
@@ -108,7 +105,7 @@ SHAPES: dict[str, Place] = {
     "shoulders": Place("body", "left", 82, (("e", 80, 82, 16, 13.5), ("e", 152, 82, 16, 13.5))),
     "chest": Place("body", "left", 110, (("r", 101, 70, 30, 52, 6),)),
     "arms": Place("body", "left", 138, (("r", 62, 96, 27, 64, 8), ("r", 143, 96, 27, 64, 8))),
-    "hands": Place("body", "left", 168, (("e", 75.5, 174, 13.5, 13.5), ("e", 156.5, 174, 13.5, 13.5)), "Hands"),
+    "hands": Place("body", "left", 168, (("e", 75.5, 174, 13.5, 13.5), ("e", 156.5, 174, 13.5, 13.5))),
     "fingers": Place("body", "left", 202, (("r", 62, 189, 27, 27, 5), ("r", 143, 189, 27, 27, 5))),
     "thighs": Place("body", "left", 236, (("r", 89, 156, 27, 76, 8), ("r", 116, 156, 27, 76, 8))),
     "toes": Place("body", "left", 298, (("e", 102, 298, 14, 13.5), ("e", 130, 298, 14, 13.5))),
@@ -116,8 +113,8 @@ SHAPES: dict[str, Place] = {
     "buttocks": Place("body", "right", 168, (("e", 213.5, 170, 13.5, 14), ("e", 240.5, 170, 13.5, 14))),
     "hamstrings": Place("body", "right", 210, (("r", 200, 186, 27, 48, 8), ("r", 227, 186, 27, 48, 8))),
     "calves": Place("body", "right", 256, (("e", 213.5, 258, 13.5, 22), ("e", 240.5, 258, 13.5, 22))),
-    "arches": Place("body", "right", 298, (("e", 213.5, 298, 13.5, 13.5), ("e", 240.5, 298, 13.5, 13.5)), "Arches"),
-    "head": Place("face", "left", 40, (("p", "M73.5,60A62,78 0 0 1 186.5,60Z", 113, 46),), "Forehead"),
+    "arches": Place("body", "right", 298, (("e", 213.5, 298, 13.5, 13.5), ("e", 240.5, 298, 13.5, 13.5))),
+    "head": Place("face", "left", 40, (("p", "M73.5,60A62,78 0 0 1 186.5,60Z", 113, 46),)),
     "eyelids": Place("face", "left", 80, (("e", 105, 80, 16, 13.5), ("e", 155, 80, 16, 13.5))),
     "lips": Place("face", "right", 128, (("e", 130, 128, 26, 13.5),)),
     "tongue": Place("face", "right", 156, (("e", 130, 155.5, 14, 13.5),)),
@@ -129,7 +126,8 @@ class BodyMapError(ValueError):
 
 
 def check_coverage(kb: Knowledge) -> None:
-    """Every site in the data has shapes, and every shape belongs to a site."""
+    """Every site in the data has shapes, every shape belongs to a site, and every drawing has
+    its words, one caption per view."""
     missing = [site_id for site_id in kb.sites if site_id not in SHAPES]
     unknown = [site_id for site_id in SHAPES if site_id not in kb.sites]
     problems = []
@@ -139,6 +137,13 @@ def check_coverage(kb: Knowledge) -> None:
         )
     if unknown:
         problems.append(f"body map shapes for sites not in sites.yml: {', '.join(unknown)}")
+    for drawing_id, drawing in DRAWINGS.items():
+        words = kb.words.bodymap.drawings.get(drawing_id)
+        if words is None or len(words.captions) != len(drawing.captions):
+            problems.append(
+                f"docs/data/wording.yml: bodymap.drawings.{drawing_id}: give its name and "
+                f"{len(drawing.captions)} caption(s), one per view"
+            )
     if problems:
         raise BodyMapError("; ".join(problems))
 
@@ -195,15 +200,19 @@ def _site(kb: Knowledge, site_id: str, from_page: str) -> dict[str, Any]:
         "tooltip": site.name + (": " + ", ".join(site.also_called) if site.also_called else ""),
         "shapes": place.shapes,
         "hit": hit,
-        "label": (text[0], label_y, text[1], place.label or site.name),
+        "label": (text[0], label_y, text[1], site.map_label or site.name),
         "leader": _leader(drawing, place),
     }
 
 
-def drawings(kb: Knowledge, from_page: str) -> list[tuple[Drawing, list[dict[str, Any]]]]:
-    """Each drawing with its sites, in data order."""
+def drawings(kb: Knowledge, from_page: str) -> list[tuple[Drawing, DrawingWords, list[dict[str, Any]]]]:
+    """Each drawing with its words and its sites, in data order."""
     return [
-        (drawing, [_site(kb, site_id, from_page) for site_id in kb.sites if SHAPES[site_id].drawing == drawing_id])
+        (
+            drawing,
+            kb.words.bodymap.drawings[drawing_id],
+            [_site(kb, site_id, from_page) for site_id in kb.sites if SHAPES[site_id].drawing == drawing_id],
+        )
         for drawing_id, drawing in DRAWINGS.items()
     ]
 

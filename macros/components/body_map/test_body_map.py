@@ -66,14 +66,15 @@ def test_links_are_relative_to_the_page_showing_the_map(kb):
     assert overview.select_one('a[aria-label="Calves"]')[HREF] == "hips-and-legs/#calves"
 
 
-def test_the_drawings_are_named_groups_in_a_captioned_figure_that_hides_no_links(soup):
+def test_the_drawings_are_named_groups_in_a_captioned_figure_that_hides_no_links(soup, kb):
     figure = soup.select_one("div.bodymap > figure")
     svgs = figure.find_all("svg")
-    assert [svg["aria-label"] for svg in svgs] == [drawing.name for drawing in DRAWINGS.values()]
-    for svg, drawing in zip(svgs, DRAWINGS.values(), strict=True):
+    words = kb.words.bodymap.drawings
+    assert [svg["aria-label"] for svg in svgs] == [words[drawing_id].name for drawing_id in DRAWINGS]
+    for svg, (drawing_id, drawing) in zip(svgs, DRAWINGS.items(), strict=True):
         assert svg["role"] == "group"
         assert svg["viewbox"] == f"0 0 {drawing.width} {drawing.height}"  # html.parser lower-cases names
-        assert [t.get_text() for t in svg.select("text.bodymap__caption")] == [c[0] for c in drawing.captions]
+        assert [t.get_text() for t in svg.select("text.bodymap__caption")] == words[drawing_id].captions
     assert figure.find("figcaption").get_text(strip=True)
     hidden_parts = soup.select('[aria-hidden="true"]')
     assert hidden_parts, "the drawings' outlines are hidden from screen readers"

@@ -41,6 +41,5 @@
     each(document.querySelectorAll("[data-emergency-others]"), function (list) { otherNumbers(list, numbers, first); });
   }
 
-  if (window.document$) window.document$.subscribe(setUp);
-  else setUp();
+  window.onEachPageView(setUp);
 })();

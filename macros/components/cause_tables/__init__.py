@@ -4,10 +4,13 @@ places and the lists of causes by kind (cause_tables.py)."""
 from __future__ import annotations
 
 import pathlib
+import typing
 
-from ...knowledge import Knowledge
+from ...knowledge import Cause, Knowledge
 from .. import Call, Component, Macro, lookup
 from . import cause_tables
+
+CAUSE_KINDS = typing.get_args(Cause.model_fields["kind"].annotation)
 
 
 def _cause(kb: Knowledge, cause_id: str):  # type: ignore[no-untyped-def]
@@ -19,7 +22,7 @@ def _region(kb: Knowledge, region_id: str):  # type: ignore[no-untyped-def]
 
 
 def _cause_list(call: Call, kind: str) -> str:
-    lookup(cause_tables.KIND_NAMES, kind, "cause kind")
+    lookup(dict.fromkeys(CAUSE_KINDS), kind, "cause kind")
     return cause_tables.cause_list(call.kb, kind, call.page)
 
 

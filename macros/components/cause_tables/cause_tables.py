@@ -21,7 +21,6 @@ from ...render import render_block
 # A region page names at most this many of the causes that can affect any muscle, then links
 # to them all on the causes overview: a page about the feet does not grow with the catalogue.
 ANYWHERE_NAMED = 4
-KIND_NAMES = {"trigger": "Everyday trigger", "condition": "Medical condition"}
 
 
 @dataclasses.dataclass(frozen=True)

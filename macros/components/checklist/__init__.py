@@ -6,7 +6,7 @@ from __future__ import annotations
 import pathlib
 
 from ...knowledge import DataError
-from ...pages import long_date
+from ...wording import long_date
 from .. import Call, Component, ComponentError, Macro, lookup
 from . import checklist, triage
 
@@ -22,7 +22,7 @@ def _method(call: Call, part: str) -> str:
     except DataError as error:
         raise ComponentError(str(error)) from None
     assert call.reviewed is not None, "every page has a review date (pages.check_front_matter)"
-    return checklist.method_html(call.kb, vignettes, part, call.page, long_date(call.reviewed))
+    return checklist.method_html(call.kb, vignettes, part, call.page, long_date(call.reviewed, call.kb.words.locale))
 
 
 COMPONENT = Component(

@@ -82,8 +82,7 @@
     // first date formatting was the longest piece of work this file did on a slow phone.
     // Where neither runs, the printout keeps its blank to fill in by hand.
     function stampDate() {
-      date.textContent = rules.words.date + " " +
-        new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+      date.textContent = rules.words.date + " " + window.siteWords.longDate(new Date(), rules.locale);
     }
 
     function show(nodes, attribute, value) {
@@ -145,9 +144,7 @@
 
       if (announce && ready && outcome !== shown) {
         var heading = result.querySelector('[data-checklist-outcome="' + outcome + '"] .care-card__heading');
-        var message = rules.words.announce
-          .replace("{heading}", heading.textContent.trim())
-          .replace("{count}", String(ticked.length));
+        var message = window.siteWords.fill(rules.words.announce, { heading: heading.textContent.trim(), count: ticked.length });
         each(result.querySelectorAll("[data-checklist-announce]"), function (region) {
           region.textContent = region.getAttribute("data-checklist-announce") === tier.live ? message : "";
         });
@@ -214,6 +211,5 @@
       node.dispatchEvent(new Event("checklist-date"));
     });
   });
-  if (window.document$) window.document$.subscribe(setUpAll);
-  else setUpAll();
+  window.onEachPageView(setUpAll);
 })();

@@ -57,6 +57,7 @@ def rules(kb: Knowledge) -> dict[str, Any]:
             for rule in kb.checklist_rules.values()
         ],
         "words": {"announce": words.announce, "date": words.date_label},
+        "locale": kb.words.locale.model_dump(),
         "handoff": HANDOFF_KEY,
     }
 

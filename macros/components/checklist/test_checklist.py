@@ -31,7 +31,7 @@ ASSETS = [
 SIZE_BUDGET = 7680
 
 
-SITE_NAME = "Muscle twitching explained"
+SITE_NAME = "A site"
 PAGE_ADDRESS = "https://example.org/help/when-to-get-help/"
 
 
@@ -83,12 +83,9 @@ def test_the_reader_is_told_to_answer_from_everyday_life_before_the_first_group(
 
 def test_the_emergency_heading_is_the_action_with_the_first_number():
     kb = project_knowledge()
-    assert kb.tiers["emergency"].heading_with("999") == "Call 999 now"
-    assert [kb.tiers[t].heading for t in TIER_IDS[1:]] == [
-        "Get medical advice today",
-        "Book an appointment with your doctor",
-        "Look after it at home",
-    ]
+    heading = kb.tiers["emergency"].heading
+    assert "{number}" in heading and kb.tiers["emergency"].heading_with("999") == heading.replace("{number}", "999")
+    assert all("{number}" not in kb.tiers[t].heading for t in TIER_IDS[1:])
 
 
 def test_every_red_flag_has_one_labelled_checkbox_in_its_tiers_fieldset(kb, form):

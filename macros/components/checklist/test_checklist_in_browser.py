@@ -332,7 +332,7 @@ def test_print_view_holds_answers_result_and_date_only(page, site_url):
     answer(page, "urgent")
     box(page, "doctor").check()
     page.evaluate("window.print = () => { window.__printed = true; }")
-    page.get_by_role("button", name="Print or save for your doctor").click()
+    page.get_by_role("button", name=KB.words.checklist.print_button).click()
     assert page.evaluate("window.__printed") is True
     page.emulate_media(media="print")
     expect(page.locator("[data-checklist-date]")).to_be_visible()
@@ -383,7 +383,7 @@ def test_no_sideways_page_scroll_on_narrow_screens(browser, site_url, width):
 
 
 def test_without_its_stylesheets_the_page_reaches_the_emergency_signs_within_two_screens(browser, site_url):
-    """The theme's icons are sized in the markup (macros/unstyled.py): without CSS they no longer
+    """The theme's icons are sized in the markup (macros/material/unstyled.py): without CSS they no longer
     grow to the column's width and push the checklist down (measured: 4,240 px before, 1,335 after)."""
     context = browser.new_context(viewport={"width": 390, "height": 844})
     context.route("**/*.css", lambda route: route.abort())

@@ -24,7 +24,8 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from ...knowledge import SAFE_LOADER, TIER_IDS, DataError, Knowledge, Slug, Text, Tier
+from ...knowledge import SAFE_LOADER, TIER_IDS, DataError, Knowledge, Tier
+from ...wording import Slug, Text
 
 RANK = {tier: i for i, tier in enumerate(TIER_IDS)}  # 0 is the most urgent
 

@@ -10,14 +10,12 @@ import html
 from ...knowledge import Knowledge
 from ...links import md_link
 from ...render import render_block
+from ...wording import fill
 
-SOURCE_KIND_NAMES = {
-    "guidance": "guidance from a public health body",
-    "reference": "medical reference",
-    "research": "published research",
-    "expert-interview": "an interview with a doctor, written by a journalist (only the doctor's quoted words are used, and never alone)",
-    "unattributed": "an article with no named author (used only to find leads, never as evidence)",
-}
+
+def text(words: str) -> str:
+    """Plain words (from the data) as Markdown text inside generated HTML."""
+    return html.escape(words)
 
 
 def markdown_address(address: str) -> str:
@@ -28,22 +26,24 @@ def markdown_address(address: str) -> str:
 
 def sources_page(kb: Knowledge, citing: dict[str, list[tuple[str, str]]], from_page: str) -> str:
     """Every source as a section: title, publisher, address and the pages that cite it."""
-    out = []
+    words, out = kb.words.sources_page, []
     for source in kb.sources.values():
         out.append(f"## {html.escape(source.title, quote=False)} {{ #{source.id} }}\n")
-        details = [f"Publisher: {html.escape(source.publisher) if source.publisher else 'not known'}"]
+        details = [fill(text(words.publisher), publisher=text(source.publisher or words.publisher_unknown))]
         if source.address:
-            details.append(f"Read it: [{html.escape(source.title)}]({markdown_address(source.address)})")
+            details.append(f"{text(words.read_it)} [{text(source.title)}]({markdown_address(source.address)})")
         if source.copy_read:
-            details.append(f"Checked against [a stored copy]({markdown_address(source.copy_read)})")
-        details.append(f"Kind: {SOURCE_KIND_NAMES[source.kind]}")
+            details.append(
+                f"{text(words.checked_copy)} [{text(words.stored_copy)}]({markdown_address(source.copy_read)})"
+            )
+        details.append(fill(text(words.kind), kind=text(words.kinds[source.kind])))
         out.append("\n".join(f"- {d}" for d in details))
         pages = citing[source.id]
         if pages:
             links = ", ".join(md_link(title, from_page, src) for src, title in pages)
-            out.append(f"- Cited on: {links}")
+            out.append(f"- {text(words.cited_on)} {links}")
         else:
-            out.append("- Not cited on any page yet")
+            out.append(f"- {text(words.not_cited)}")
         out.append("")
     return "\n".join(out)
 

@@ -1,6 +1,6 @@
 /* A page built for one address (SITE_URL) but opened at another (a preview, a mirror,
    localhost for 127.0.0.1): the build writes <link> addresses and the body map's links
-   absolute for the published address (macros/link_addresses.py), which would leave such a page
+   absolute for the published address (macros/material/link_addresses.py), which would leave such a page
    without its styles and send map taps to the other host. Here, and only then, they are
    pointed at the same files where the page actually is: the theme's __md_scope is the site's
    root as seen from this page. It runs again after each of the theme's instant navigations,
@@ -23,6 +23,5 @@
       ["href", "xlink:href"].forEach(function (attribute) { move(node, attribute); });
     });
   }
-  moveAll();
-  if (window.document$) window.document$.subscribe(moveAll);
+  window.onEachPageView(moveAll);
 })();

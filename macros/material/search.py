@@ -1,4 +1,4 @@
-"""What exists only because the site is built with Material for MkDocs, in one place.
+"""A page's search words in Material's search index, and the way on under its results.
 
 Material's search plugin indexes a page's `tags` front matter (boosted above title and
 text) and shows no tags on the page unless its tags plugin is on, which this site does
@@ -13,8 +13,8 @@ import json
 import pathlib
 from typing import Any
 
-from .links import url_between
-from .wording import Wording
+from ..links import url_between
+from ..wording import Wording
 
 SEARCH_WORDS_FIELD = "tags"
 SEARCH_INDEX = "search/search_index.json"

@@ -1,9 +1,9 @@
-"""macros/link_addresses.py: every <link> and every body-map link is written with its absolute
+"""macros/material/link_addresses.py: every <link> and every body-map link is written with its absolute
 address."""
 
 from __future__ import annotations
 
-from macros.link_addresses import absolute_links, page_address, write_absolute_links
+from macros.material.link_addresses import absolute_links, page_address, write_absolute_links
 
 SITE = "https://someone.github.io/twitching-site/"
 
