@@ -29,16 +29,22 @@ import functools
 import importlib
 import pathlib
 import pkgutil
+import posixpath
 from collections.abc import Callable, Mapping
 from typing import Any
 
 from ..knowledge import Knowledge, unknown
+from ..links import page_url
 
 HERE = pathlib.Path(__file__).parent
 # The files each bundle is written to, by bundle name (`Component.bundle`).
 STYLESHEET = "assets/stylesheets/{bundle}.css"
 SCRIPT = "assets/javascripts/{bundle}.js"
+# Every page loads this bundle (mkdocs.yml: extra_css, extra_javascript).
 EVERY_PAGE = "site"
+# The forms (the checklist, its published method, the appointment form) share one bundle,
+# which only their pages load: each form's template links it (bundle_addresses).
+FORMS = "forms"
 
 
 class ComponentError(ValueError):
@@ -76,6 +82,8 @@ class Component:
     styles: tuple[str, ...] = ()
     scripts: tuple[str, ...] = ()
     bundle: str = EVERY_PAGE
+    # Within a bundle, parts go in registry order, then by this: a later one overrides.
+    cascade: int = 0
     selector: str = ""
     not_prose: str = ""
     # Run once as the build starts, so a mistake in the component's own input file is one
@@ -124,11 +132,18 @@ def bundles(theme_parts: Mapping[str, list[str]]) -> dict[str, list[pathlib.Path
     overrides = HERE.parent.parent / "overrides"
     for target, parts in theme_parts.items():
         out[target] = [overrides / part for part in parts]
-    for row in registry():
+    for row in sorted(registry(), key=lambda row: row.cascade):
         for pattern, names in ((STYLESHEET, row.styles), (SCRIPT, row.scripts)):
             if names:
                 out.setdefault(pattern.format(bundle=row.bundle), []).extend(row.folder / name for name in names)
     return out
+
+
+def bundle_addresses(bundle: str, from_page: str) -> tuple[str, str]:
+    """A bundle's stylesheet and script as relative addresses from a page (for a template's
+    <link> and <script>, inside the page's content, which instant navigation runs)."""
+    here = page_url(from_page) or "."
+    return tuple(posixpath.relpath(pattern.format(bundle=bundle), here) for pattern in (STYLESHEET, SCRIPT))  # type: ignore[return-value]
 
 
 def selectors() -> str:

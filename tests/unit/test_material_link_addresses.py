@@ -19,12 +19,12 @@ def test_relative_and_root_relative_links_resolve_against_the_page():
     html = (
         '<html><head><link rel="stylesheet" href="../../assets/stylesheets/site.css">'
         '<link rel="icon" href="/twitching-site/assets/images/favicon.svg"></head>'
-        '<body><link rel="stylesheet" href="../../assets/stylesheets/appointment-page.css"></body></html>'
+        '<body><link rel="stylesheet" href="../../assets/stylesheets/forms.css"></body></html>'
     )
     out = absolute_links(html, SITE + "help/for-your-appointment/")
     assert f'href="{SITE}assets/stylesheets/site.css"' in out
     assert f'href="{SITE}assets/images/favicon.svg"' in out
-    assert f'href="{SITE}assets/stylesheets/appointment-page.css"' in out  # links in the body too
+    assert f'href="{SITE}assets/stylesheets/forms.css"' in out  # links in the body too
 
 
 def test_the_body_maps_svg_links_resolve_against_the_page_too():

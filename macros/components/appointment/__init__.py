@@ -19,5 +19,6 @@ COMPONENT = Component(
     styles=("appointment.css",),
     scripts=("appointment.js",),
     bundle=appointment.BUNDLE,
+    cascade=1,  # after the checklist's styles, which its form shares
     selector=".appointment, .appointment-summary",
 )

@@ -269,5 +269,8 @@
   function setUpAll() {
     each(document.querySelectorAll("form[data-appointment]"), setUp);
   }
-  window.onEachPageView(setUpAll);
+  // This script comes in the page's content, before the site's own (page-views.js) on a first
+  // load: it starts once they have all run.
+  if (window.onEachPageView) window.onEachPageView(setUpAll);
+  else document.addEventListener("DOMContentLoaded", function () { window.onEachPageView(setUpAll); });
 })();

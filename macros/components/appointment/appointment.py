@@ -8,28 +8,24 @@ JSON in the form's data-appointment attribute. With JavaScript off the form
 prints as a blank form to fill in by hand.
 
 The checklist hands its ticks over once, through this tab's sessionStorage
-(`HANDOFF_KEY`): never through an address, which the browser would keep in its history. The component links its own stylesheet and
-script, so pages without it do not download them; the theme's instant navigation runs
+(`HANDOFF_KEY`): never through an address, which the browser would keep in its history. The component links the forms' stylesheet and
+script, so pages without a form do not download them; the theme's instant navigation runs
 a script that arrives inside the page content. Plain functions of the data.
 """
 
 from __future__ import annotations
 
-import posixpath
 from typing import Any
 
 from ... import page_paths
 from ...knowledge import TIER_IDS, Knowledge
 from ...links import page_url
 from ...render import render_block
-from .. import SCRIPT as SCRIPT_OF
-from .. import STYLESHEET as STYLESHEET_OF
+from .. import FORMS, bundle_addresses
 from ..checklist.checklist import HANDOFF_KEY, sources_of_checklist
 
-# This page's own stylesheet and script (its registry row's bundle): only this page loads them.
-BUNDLE = "appointment-page"
-STYLESHEET = STYLESHEET_OF.format(bundle=BUNDLE)
-SCRIPT = SCRIPT_OF.format(bundle=BUNDLE)
+# The forms' stylesheet and script (its registry row's bundle): only the forms' pages load them.
+BUNDLE = FORMS
 # The localStorage key, used only when the reader ticks "Keep my answers on this device".
 STORE_KEY = "twitching-appointment"
 # Tiers whose ticked signs make the page say "do not wait for your appointment", with their card.
@@ -78,10 +74,6 @@ def _absolute(site_url: str, page: str) -> str:
     return site_url.rstrip("/") + "/" + page_url(page)
 
 
-def _from_here(from_page: str, asset: str) -> str:
-    return posixpath.relpath(asset, page_url(from_page) or ".")
-
-
 def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: str) -> str:
     """The whole component: privacy note, the form, the do-not-wait cards, and the print summary."""
     return render_block(
@@ -101,7 +93,6 @@ def appointment_html(kb: Knowledge, from_page: str, site_name: str, site_url: st
         sources_address=_absolute(site_url, page_paths.SOURCES),
         text_max=TEXT_MAX,
         note_max=NOTE_MAX,
-        stylesheet=_from_here(from_page, STYLESHEET),
-        script=_from_here(from_page, SCRIPT),
+        assets=bundle_addresses(BUNDLE, from_page),
         from_page=from_page,
     )

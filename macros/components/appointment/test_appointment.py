@@ -167,21 +167,21 @@ def test_checklist_links_that_carry_answers_are_marked(kb):
     assert all(a["href"] == "../for-your-appointment/" for a in carrying)
 
 
-def test_the_component_links_its_own_assets_which_no_other_page_loads(soup):
+def test_the_component_links_the_forms_assets_which_pages_without_a_form_do_not_load(soup):
+    from macros.components import EVERY_PAGE, SCRIPT, STYLESHEET
     from macros.components import bundles as bundle_parts
     from support.project import mkdocs_config
 
     bundles = {
         name: [part.name for part in parts] for name, parts in bundle_parts(mkdocs_config()["extra"]["bundles"]).items()
     }
-    assert soup.select_one(".appointment > link[rel=stylesheet]")["href"] == "../../" + appointment.STYLESHEET
-    assert soup.select_one(".appointment > script[defer]")["src"] == "../../" + appointment.SCRIPT
-    assert bundles[appointment.STYLESHEET] == ["appointment.css"]
-    assert bundles[appointment.SCRIPT] == ["appointment.js"]
-    every_page = [
-        part for name in ("assets/stylesheets/site.css", "assets/javascripts/site.js") for part in bundles[name]
-    ]
-    assert not any("appointment" in part for part in every_page)
+    forms_css, forms_js = (pattern.format(bundle=appointment.BUNDLE) for pattern in (STYLESHEET, SCRIPT))
+    assert soup.select_one(".appointment > link[rel=stylesheet]")["href"] == "../../" + forms_css
+    assert soup.select_one(".appointment > script[defer]")["src"] == "../../" + forms_js
+    assert bundles[forms_css][-1] == "appointment.css", "after the checklist's styles, which it shares"
+    assert "appointment.js" in bundles[forms_js]
+    every_page = [part for pattern in (STYLESHEET, SCRIPT) for part in bundles[pattern.format(bundle=EVERY_PAGE)]]
+    assert not any(part.startswith(("appointment", "checklist")) for part in every_page)
 
 
 def test_own_assets_stay_small():

@@ -7,7 +7,7 @@ import pathlib
 
 from ...knowledge import DataError
 from ...wording import long_date
-from .. import Call, Component, ComponentError, Macro, lookup
+from .. import FORMS, Call, Component, ComponentError, Macro, lookup
 from . import checklist, triage
 
 # The reader situations the checklist is tested on; the method page publishes its scores.
@@ -40,6 +40,7 @@ COMPONENT = Component(
     },
     styles=("checklist.css", "method.css"),
     scripts=("checklist.js",),
+    bundle=FORMS,
     selector=".checklist",
     not_prose=".checklist",
 )

@@ -9,6 +9,10 @@
    Material's instant navigation, and sets each form up once. */
 (function () {
   "use strict";
+  // Instant navigation runs this script again on each visit to a page with a form: the first
+  // run wires everything, later runs stop here.
+  if (window.checklistWired) return;
+  window.checklistWired = true;
 
   function each(nodes, action) {
     Array.prototype.forEach.call(nodes, action);
@@ -211,5 +215,8 @@
       node.dispatchEvent(new Event("checklist-date"));
     });
   });
-  window.onEachPageView(setUpAll);
+  // This script comes in the page's content, before the site's own (page-views.js) on a first
+  // load: it starts once they have all run.
+  if (window.onEachPageView) window.onEachPageView(setUpAll);
+  else document.addEventListener("DOMContentLoaded", function () { window.onEachPageView(setUpAll); });
 })();

@@ -20,6 +20,7 @@ from typing import Any
 from ... import page_paths
 from ...knowledge import TIER_IDS, Knowledge
 from ...render import render, render_block
+from .. import FORMS, bundle_addresses
 from .triage import RANK, Scores, Vignette, rules_fingerprint, score
 
 # The sessionStorage key under which a link marked carry_answers (wording.yml) hands the
@@ -76,6 +77,7 @@ def checklist_html(kb: Knowledge, from_page: str, site_name: str, site_address: 
         method_page=page_paths.CHECKLIST_METHOD,
         site_name=site_name,
         site_address=site_address,
+        assets=bundle_addresses(FORMS, from_page),
         from_page=from_page,
     )
 
@@ -118,6 +120,7 @@ def method_html(kb: Knowledge, vignettes: list[Vignette], part: str, from_page: 
         part=part,
         version=rules_fingerprint(kb),
         checked_on=checked_on,
+        assets=bundle_addresses(FORMS, from_page),
         from_page=from_page,
     )
 

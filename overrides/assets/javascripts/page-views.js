@@ -2,10 +2,4 @@
    one page for the next without a load, and announces each page (the first too) on its
    document$ stream; without it (another theme, or its script not loaded) a page is set up once.
    Every script of ours sets up its page with window.onEachPageView(setUp). */
-(function () {
-  "use strict";
-  window.onEachPageView = function (setUp) {
-    if (window.document$) window.document$.subscribe(setUp);
-    else setUp();
-  };
-})();
+window.onEachPageView = function (setUp) { return window.document$ ? window.document$.subscribe(setUp) : setUp(); };
