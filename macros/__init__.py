@@ -45,7 +45,7 @@ def define_env(env: MacrosEnv) -> None:
         kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)
         for row in components.registry():
             if row.check:
-                row.check(project_dir)
+                row.check(kb, project_dir)
     except (DataError, components.ComponentError) as error:
         raise PluginError(str(error)) from None
     env.variables[KB_VARIABLE] = kb

@@ -199,7 +199,35 @@ class Correction(Entry):
     sources: list[Slug] = Field(min_length=1)
 
 
-# file stem -> model of one entry, in load order.
+# A body-map shape: an ellipse (cx, cy, rx, ry), a rounded rectangle (x, y, width, height,
+# corner) or a path (its data, with its width and height stated for the checks).
+Ellipse = tuple[Literal["e"], float, float, float, float]
+Rectangle = tuple[Literal["r"], float, float, float, float, float]
+PathShape = tuple[Literal["p"], str, float, float]
+Shape = Ellipse | Rectangle | PathShape
+
+
+class Drawing(Entry):
+    """One of the body map's drawings: its box, where labels end on the left and start on the
+    right, where each view's caption goes (the words: wording.yml), the outline behind the sites."""
+
+    width: int = Field(gt=0)
+    height: int = Field(gt=0)
+    left_edge: int
+    right_edge: int
+    captions: list[tuple[int, int]] = Field(min_length=1)
+    outline: list[Shape] = Field(min_length=1)
+
+
+class MapPlace(Entry):
+    """Where a body site (its id) is drawn: its drawing, its label's side and height, its shapes."""
+
+    drawing: Slug
+    side: Literal["left", "right"]
+    label_y: int
+    shapes: list[Shape] = Field(min_length=1)
+
+
 class SearchWords(Entry):
     """The words readers type for what one page covers: lay terms, abbreviations, medicine
     names, activities, and medical words whose usual misspellings search should forgive."""
@@ -221,6 +249,8 @@ FILES: dict[str, type[Entry]] = {
     "corrections": Correction,
     "questions": Question,
     "search_words": SearchWords,
+    "drawings": Drawing,
+    "body_map": MapPlace,
 }
 
 
@@ -256,6 +286,8 @@ class Knowledge:
     corrections: dict[str, Correction] = dataclasses.field(default_factory=dict)
     questions: dict[str, Question] = dataclasses.field(default_factory=dict)
     search_words: dict[str, SearchWords] = dataclasses.field(default_factory=dict)
+    drawings: dict[str, Drawing] = dataclasses.field(default_factory=dict)
+    body_map: dict[str, MapPlace] = dataclasses.field(default_factory=dict)
     wording: Wording | None = None
 
     @property

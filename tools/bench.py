@@ -212,7 +212,9 @@ def scale_up(project: pathlib.Path, factor: int) -> None:
     for copy in range(1, factor):
         rename = {old: f"{old}-g{copy}" for old in ids}
         for region in regions:
-            new_regions.append({**region, "id": rename[region["id"]], "page": _clone_page_path(region["page"], copy)})
+            common = [{**link, "site": rename.get(link["site"], link["site"])} for link in region.get("common", [])]
+            clone = {**region, "id": rename[region["id"]], "page": _clone_page_path(region["page"], copy)}
+            new_regions.append({**clone, "common": common} if common else clone)
         for site in sites:
             clone = {**site, "id": rename[site["id"]], "region": rename[site["region"]]}
             if site.get("page"):
@@ -264,16 +266,24 @@ def _link_to_copy(match: re.Match[str], site_ids: set[str], names: set[str], cop
 
 
 def _draw_copies(project: pathlib.Path, site_ids: list[str], factor: int) -> None:
-    """The body map draws every body site (macros/components/body_map/body_map.py SHAPES): copies borrow their original's shapes."""
-    bodymap = project / "macros" / "bodymap.py"
-    if bodymap.is_file() and "\nSHAPES" in bodymap.read_text(encoding="utf-8"):
-        with bodymap.open("a", encoding="utf-8") as module:
-            module.write(
-                f"\n\n# Added by tools/bench.py for its synthetic copies.\n"
-                f"for _bench_copy in range(1, {factor}):\n"
-                f"    for _bench_site in {site_ids!r}:\n"
-                f"        SHAPES[f'{{_bench_site}}-g{{_bench_copy}}'] = SHAPES[_bench_site]\n"
-            )
+    """The body map draws every body site (docs/data/body_map.yml): each copy of the catalogue
+    gets its own copies of the drawings (drawings.yml, and their words in wording.yml), on which
+    its sites take their originals' places."""
+    data = project / "docs" / "data"
+    drawings, places = _load(data / "drawings.yml"), _load(data / "body_map.yml")
+    wording = yaml.safe_load((data / "wording.yml").read_text(encoding="utf-8"))
+    drawing_words = wording["bodymap"]["drawings"]
+    new_drawings, new_places = list(drawings), list(places)
+    for copy in range(1, factor):
+        for drawing in drawings:
+            new_drawings.append({**drawing, "id": f"{drawing['id']}-g{copy}"})
+            drawing_words[f"{drawing['id']}-g{copy}"] = drawing_words[drawing["id"]]
+        for place in places:
+            if place["id"] in site_ids:
+                new_places.append({**place, "id": f"{place['id']}-g{copy}", "drawing": f"{place['drawing']}-g{copy}"})
+    _dump(data / "drawings.yml", new_drawings)
+    _dump(data / "body_map.yml", new_places)
+    (data / "wording.yml").write_text(yaml.safe_dump(wording, allow_unicode=True, sort_keys=False), encoding="utf-8")
 
 
 # -- report ------------------------------------------------------------------

@@ -88,7 +88,7 @@ class Component:
     not_prose: str = ""
     # Run once as the build starts, so a mistake in the component's own input file is one
     # line then rather than a report from inside a page.
-    check: Callable[[pathlib.Path], object] | None = None
+    check: Callable[[Knowledge, pathlib.Path], object] | None = None
 
     @property
     def name(self) -> str:

@@ -10,8 +10,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from macros.components.body_map import body_map as bodymap
-from macros.components.body_map.body_map import DRAWINGS, MIN_TARGET, SHAPES, BodyMapError, body_map, bounds, size
+from macros.components.body_map.body_map import MIN_TARGET, BodyMapError, body_map, bounds, picture, problems, size
 from macros.links import url_between
+from support.project import ROOT
 
 PAGES_WITH_MAP = ["index.md", "body-sites/index.md"]
 MAX_GZIPPED_BYTES = 8 * 1024
@@ -70,8 +71,8 @@ def test_the_drawings_are_named_groups_in_a_captioned_figure_that_hides_no_links
     figure = soup.select_one("div.bodymap > figure")
     svgs = figure.find_all("svg")
     words = kb.words.bodymap.drawings
-    assert [svg["aria-label"] for svg in svgs] == [words[drawing_id].name for drawing_id in DRAWINGS]
-    for svg, (drawing_id, drawing) in zip(svgs, DRAWINGS.items(), strict=True):
+    assert [svg["aria-label"] for svg in svgs] == [words[drawing_id].name for drawing_id in kb.drawings]
+    for svg, (drawing_id, drawing) in zip(svgs, kb.drawings.items(), strict=True):
         assert svg["role"] == "group"
         assert svg["viewbox"] == f"0 0 {drawing.width} {drawing.height}"  # html.parser lower-cases names
         assert [t.get_text() for t in svg.select("text.bodymap__caption")] == words[drawing_id].captions
@@ -122,41 +123,52 @@ def test_gzipped_size_is_at_most_8_kb(kb, page):
     assert size <= MAX_GZIPPED_BYTES
 
 
-def test_a_site_without_shapes_stops_the_build(kb):
+def with_place(kb, site_id, **changes):
+    """The data with one body site's place on the map changed."""
+    place = kb.body_map[site_id].model_copy(update=changes)
+    return dataclasses.replace(kb, body_map={**kb.body_map, site_id: place})
+
+
+def test_a_site_without_a_place_stops_the_build_naming_the_site_and_the_fix(kb):
     extra = dataclasses.replace(kb, sites={**kb.sites, "ears": kb.sites["lips"].model_copy(update={"id": "ears"})})
+    assert problems(extra) == [
+        "docs/data/body_map.yml: entry 'ears': this body site (sites.yml) is not on the map; add its place here"
+    ]
     with pytest.raises(BodyMapError, match="ears"):
         body_map(extra, "index.md")
 
 
-def test_shapes_for_a_site_not_in_the_data_stop_the_build(kb):
+def test_a_place_for_a_site_not_in_the_data_or_an_unknown_drawing_is_named_with_a_guess(kb):
     fewer = dataclasses.replace(kb, sites={k: v for k, v in kb.sites.items() if k != "toes"})
-    with pytest.raises(BodyMapError, match="toes"):
-        body_map(fewer, "index.md")
+    assert problems(fewer) == [
+        "docs/data/body_map.yml: entry 'toes', field 'id': unknown body site 'toes' (not in docs/data/sites.yml)"
+    ]
+    assert problems(with_place(kb, "neck", drawing="bdy")) == [
+        "docs/data/body_map.yml: entry 'neck', field 'drawing': unknown drawing 'bdy' "
+        "(not in docs/data/drawings.yml); did you mean 'body'?"
+    ]
 
 
-def test_every_shape_and_label_area_sits_inside_its_drawing_and_is_big_enough_to_tap():
+def test_every_shape_and_label_area_sits_inside_its_drawing_and_is_big_enough_to_tap(kb):
     """At least MIN_TARGET user units each way: 24 CSS px once bodymap.css keeps the drawing at 0.9 or more."""
     assert MIN_TARGET * 0.9 >= 24
-    for site_id, place in SHAPES.items():
-        drawing = DRAWINGS[place.drawing]
+    assert kb.body_map and problems(kb) == []
+    for site_id, place in kb.body_map.items():
+        drawing = kb.drawings[place.drawing]
         for shape in place.shapes:
             width, height = size(shape)
             assert width >= MIN_TARGET and height >= MIN_TARGET, (site_id, shape)
-            if shape[0] != "p":
-                left, top, width, height = bounds(shape)
-                assert left >= 0 and left + width <= drawing.width and top >= 0 and top + height <= drawing.height, (
-                    site_id
-                )
         assert bodymap.LABEL_HEIGHT >= MIN_TARGET
         assert (
             place.label_y - bodymap.LABEL_HEIGHT / 2 >= 0 and place.label_y + bodymap.LABEL_HEIGHT / 2 <= drawing.height
         )
 
 
-def test_labels_on_one_side_of_a_drawing_do_not_overlap():
+def test_labels_on_one_side_of_a_drawing_do_not_overlap(kb):
     sides: dict[tuple[str, str], list[int]] = {}
-    for place in SHAPES.values():
+    for place in kb.body_map.values():
         sides.setdefault((place.drawing, place.side), []).append(place.label_y)
+    assert sides
     for ys in sides.values():
         ys.sort()
         assert all(b - a >= bodymap.LABEL_HEIGHT for a, b in itertools.pairwise(ys)), ys
@@ -167,16 +179,23 @@ def test_an_unknown_shape_kind_is_an_error():
         bounds(("x", 1))
 
 
-def test_the_build_names_a_shape_too_small_to_tap_and_labels_that_overlap():
-    place = SHAPES["calves"]
-    small = {**SHAPES, "calves": dataclasses.replace(place, shapes=(("e", 213.5, 258, 9, 22),))}
-    assert bodymap.layout_problems(small) == [
-        "body map, site 'calves', shape 1: 18 x 44 units; make it at least 27 each way"
-        " (24 px to tap on a 360 px phone) in SHAPES in macros/components/body_map/body_map.py"
+def test_the_build_names_a_shape_too_small_to_tap_one_outside_its_drawing_and_labels_that_overlap(kb):
+    assert problems(with_place(kb, "calves", shapes=[("e", 213.5, 258, 9, 22)])) == [
+        "docs/data/body_map.yml: entry 'calves', field 'shapes[0]': 18 x 44 units; make it at least 27 each way"
+        " (24 px to tap on a 360 px phone)"
     ]
-    crowded = {**SHAPES, "calves": dataclasses.replace(place, label_y=SHAPES["hamstrings"].label_y + 10)}
-    assert bodymap.layout_problems(crowded) == [
-        "body map: the labels of 'hamstrings' and 'calves' on the right of 'body' overlap (label_y 210 and 220);"
-        " keep them at least 27 apart"
+    assert problems(with_place(kb, "calves", shapes=[("e", 350, 258, 20, 22)])) == [
+        "docs/data/body_map.yml: entry 'calves', field 'shapes[0]': outside the 360 x 332 drawing 'body'; move it in"
     ]
-    assert bodymap.layout_problems(SHAPES) == []
+    crowded = with_place(kb, "calves", label_y=kb.body_map["hamstrings"].label_y + 10)
+    assert problems(crowded) == [
+        "docs/data/body_map.yml: entry 'calves', field 'label_y': its label (220) overlaps the label of"
+        " 'hamstrings' (210) on the right of 'body'; keep labels at least 27 apart"
+    ]
+
+
+def test_the_picture_for_editors_is_up_to_date(kb):
+    """docs/data/body_map.svg shows the map's data: redraw it with tools/draw_body_map.py."""
+    drawn = (ROOT / "docs" / "data" / "body_map.svg").read_text(encoding="utf-8")
+    assert drawn == picture(kb), "run tools/draw_body_map.py"
+    assert all(f">{site_id}</text>" in drawn for site_id in kb.sites)

@@ -27,5 +27,5 @@ COMPONENT = Component(
     macros={"glossary": Macro(render=_glossary)},
     styles=("tooltips.css",),
     scripts=("tooltips.js",),
-    check=_entries,
+    check=lambda kb, project_dir: _entries(project_dir),
 )
