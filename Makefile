@@ -18,11 +18,13 @@ $(BIN)/pytest: requirements-test.txt $(BIN)/mkdocs
 
 # Live preview. MkDocs rebuilds when docs/, mkdocs.yml, the glossary (includes/), the
 # templates and data code (macros/) or the theme (overrides/) change; a change to a Python
-# file in macros/ restarts the server, as Python keeps the first import of a module. The
-# Content-Security-Policy is off here only: MkDocs' live reload injects an inline script.
+# file in macros/ restarts the server, as Python keeps the first import of a module. A
+# mistake the build would stop on is shown in its page instead (MACROS_ON_ERROR_FAIL=false,
+# macros/mistakes.py), so the server keeps going; `make build` and `make check` stop on it.
+# The Content-Security-Policy is off here only: MkDocs' live reload injects an inline script.
 serve: $(BIN)/mkdocs
-	CONTENT_SECURITY_POLICY=false $(BIN)/watchmedo auto-restart --directory=macros --patterns='*.py' \
-	  --recursive --signal SIGTERM -- $(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000 \
+	CONTENT_SECURITY_POLICY=false MACROS_ON_ERROR_FAIL=false $(BIN)/watchmedo auto-restart --directory=macros \
+	  --patterns='*.py' --recursive --signal SIGTERM -- $(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 \
 	  --watch includes --watch macros --watch overrides --watch tests/checklist_vignettes.yml
 
 # Stylesheet addresses are written for SITE_URL; opened anywhere else, a page moves them itself

@@ -15,7 +15,7 @@ from typing import Any
 
 from mkdocs.exceptions import PluginError
 
-from . import assets, citations, components, csp, metadata, pages, search_words
+from . import assets, citations, components, csp, metadata, mistakes, pages, search_words
 from .components.help_box.help_box import page_help_box
 from .components.related.related import related_block
 from .components.sources_list.sources_list import sources_section
@@ -31,6 +31,22 @@ KB_VARIABLE = "kb"
 SITE_URL = re.compile(r"^https?://[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+$")
 CITED_VARIABLE = "page_sources"
 SEARCH_WORDS_VARIABLE = "search_words"
+# `make serve` (MACROS_ON_ERROR_FAIL=false): a mistake is shown in the page, not a stopped build.
+SITE_MISTAKE = "site_mistake"
+PAGE_MISTAKE = "page_mistake"
+
+
+def serving(env: MacrosEnv) -> bool:
+    """True when mistakes are shown in pages (make serve) rather than stopping the build."""
+    return not env.config["on_error_fail"]
+
+
+def stop_or_show(env: MacrosEnv, message: str) -> str:
+    """Stop the build with the message, or (make serve) give the page to show instead."""
+    if not serving(env):
+        raise PluginError(message)
+    env.variables[PAGE_MISTAKE] = True
+    return mistakes.in_page(message)
 
 
 def define_env(env: MacrosEnv) -> None:
@@ -41,13 +57,17 @@ def define_env(env: MacrosEnv) -> None:
         )
     docs_dir = pathlib.Path(env.conf["docs_dir"])
     project_dir = pathlib.Path(env.conf["config_file_path"]).parent
+    env.variables[SITE_MISTAKE] = ""
     try:
         kb: Knowledge = load_knowledge(docs_dir / "data", docs_dir)
         for row in components.registry():
             if row.check:
                 row.check(kb, project_dir)
     except (DataError, components.ComponentError) as error:
-        raise PluginError(str(error)) from None
+        if not serving(env):
+            raise PluginError(str(error)) from None
+        env.variables[SITE_MISTAKE] = str(error)  # every page shows it until it is fixed
+        return
     env.variables[KB_VARIABLE] = kb
     env.variables[SEARCH_WORDS_VARIABLE] = search_words.page_words(kb)
     env.conf["extra"]["search_way_on"] = search.search_way_on(kb.words)
@@ -88,7 +108,7 @@ def _wired(
                     )
             return macro.render(here, *arguments)
         except components.ComponentError as error:
-            raise PluginError(f"docs/{here.page}: {error}") from None
+            return stop_or_show(env, f"docs/{here.page}: {error}")
 
     run.__name__ = name
     return run
@@ -96,12 +116,17 @@ def _wired(
 
 def on_pre_page_macros(env: MacrosEnv) -> None:
     """Check the page's front matter and work out its next review date."""
+    env.variables[PAGE_MISTAKE] = False
+    if env.variables[SITE_MISTAKE]:
+        env.markdown = stop_or_show(env, env.variables[SITE_MISTAKE])
+        return
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta = env.page.meta
     problems = pages.check_front_matter(env.page.file.src_uri, meta, kb)
     problems += pages.body_problems(env.page.file.src_uri, env.page.file.content_string)
     if problems:
-        raise PluginError("\n".join(problems))
+        env.markdown = stop_or_show(env, "\n".join(problems))
+        return
     meta["review_due"] = pages.review_due(meta["reviewed"])
     meta["dates"] = theme.page_dates(meta, kb.words)
     search.index_search_words(meta, env.variables[SEARCH_WORDS_VARIABLE].get(env.page.file.src_uri, []))
@@ -110,11 +135,13 @@ def on_pre_page_macros(env: MacrosEnv) -> None:
     try:
         env.variables[CITED_VARIABLE] = citations.sources_cited_by(env.page.file.content_string, kb, includes_dir)[1]
     except citations.CitationError as error:
-        raise PluginError(f"docs/{env.page.file.src_uri}: {error}") from None
+        env.markdown = stop_or_show(env, f"docs/{env.page.file.src_uri}: {error}")
 
 
 def on_post_page_macros(env: MacrosEnv) -> None:
     """Put the summary on top, then the help box, related pages and the sources at the end."""
+    if env.variables[PAGE_MISTAKE]:
+        return  # the page is its mistake (make serve)
     kb: Knowledge = env.variables[KB_VARIABLE]
     meta, here = env.page.meta, env.page.file.src_uri
     title, body = pages.split_title(env.markdown)
