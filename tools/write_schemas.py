@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Write docs/data/schema/<file>.schema.json from the pydantic models, so editors validate as they type.
 
-Run after changing a model in macros/knowledge.py; a unit test fails while they differ.
+Run after changing a model in macros/knowledge/models.py or macros/wording.py; a unit test fails while they differ.
 """
 
 from __future__ import annotations
