@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build check lint test clean
+.PHONY: serve build check lint test clean body-map
 
 $(BIN)/mkdocs: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ test: lint $(BIN)/pytest
 
 clean:
 	rm -rf site .pytest_cache
+
+# Redraw docs/data/body_map.svg, the picture of the body map, after changing its data.
+body-map: $(BIN)/mkdocs
+	$(BIN)/python tools/draw_body_map.py
 
 # Measurements, not tests: Lighthouse scores (pinned Lighthouse 12, from the npm
 # registry; it drives the system Chromium) and build time and memory.

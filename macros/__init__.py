@@ -7,6 +7,7 @@ PluginError that names the file, the entry and the field.
 
 from __future__ import annotations
 
+import logging
 import pathlib
 import re
 import urllib.parse
@@ -23,6 +24,7 @@ from .components.summary.summary import summary_block
 from .knowledge import DataError, Knowledge, load_knowledge
 from .material import link_addresses, search, theme, unstyled
 
+LOG = logging.getLogger("mkdocs.plugins.macros")
 # mkdocs-macros' plugin object, which ships no type information.
 MacrosEnv = Any
 
@@ -45,6 +47,7 @@ def stop_or_show(env: MacrosEnv, message: str) -> str:
     """Stop the build with the message, or (make serve) give the page to show instead."""
     if not serving(env):
         raise PluginError(message)
+    LOG.warning(message)  # in the terminal too
     env.variables[PAGE_MISTAKE] = True
     return mistakes.in_page(message)
 
@@ -67,6 +70,7 @@ def define_env(env: MacrosEnv) -> None:
         if not serving(env):
             raise PluginError(str(error)) from None
         env.variables[SITE_MISTAKE] = str(error)  # every page shows it until it is fixed
+        LOG.warning(str(error))
         return
     env.variables[KB_VARIABLE] = kb
     env.variables[SEARCH_WORDS_VARIABLE] = search_words.page_words(kb)

@@ -34,9 +34,11 @@ class DataError(Exception):
 
     def __init__(self, problems: list[str]):
         self.problems = problems
-        super().__init__(
-            f"the knowledge data has {len(problems)} problem(s):\n" + "\n".join(f"  {p}" for p in problems)
-        )
+        # One problem is its own first line; several are listed under a count.
+        if len(problems) == 1:
+            super().__init__(problems[0])
+        else:
+            super().__init__(f"the data has {len(problems)} problems:\n" + "\n".join(f"  {p}" for p in problems))
 
 
 def unknown(what: str, value: str, known: Iterable[str], where: str) -> str:

@@ -96,6 +96,7 @@ def test_a_data_mistake_is_shown_on_every_page_of_the_preview(tmp_path):
         text=True,
     )
     assert result.returncode == 0, result.stderr
+    assert "did you mean 'nhs-twitching'?" in result.stderr, "the terminal says it too"
     for page in ("index.html", "causes/index.html", "body-sites/feet/index.html"):
         text = article_text((tmp_path / "site" / page).read_text(encoding="utf-8"))
         assert mistakes.HEADING in text and "did you mean 'nhs-twitching'?" in text, page
