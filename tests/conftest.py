@@ -14,13 +14,18 @@ from support.site_pages import BUDGETS, CHECKLIST_VIGNETTES, PHONE_DESIGN
 # one worker runs a file from start to end. `make test` hands out files in collection
 # order (--no-loadscope-reorder), and this puts the sweeps first: started last, as
 # pytest-xdist's own order (most tests first) would, they ran on alone at the end while
-# the other workers sat idle. The browser files, then the quick built-site and unit
-# files, follow and fill in around them.
+# the other workers sat idle. The browser files follow, the components' first (the checklist,
+# its reader situations and the appointment form are the next longest), then the quick
+# built-site and unit files, which fill in around them.
 FIRST = ROOT / "tests" / "browser" / "test_sweeps.py"
 
 
 def pytest_collection_modifyitems(items) -> None:
-    items.sort(key=lambda item: pathlib.Path(item.path) != FIRST)
+    def order(item) -> tuple[bool, bool, bool]:
+        path = pathlib.Path(item.path)
+        return path != FIRST, item.get_closest_marker("browser") is None, ROOT / "tests" in path.parents
+
+    items.sort(key=order)
 
 
 RESULT_FILES = (BUDGETS, PHONE_DESIGN, CHECKLIST_VIGNETTES)
