@@ -46,10 +46,9 @@ lint: $(BIN)/pytest
 
 # Most browser tests wait on the page rather than the CPU, so three workers keep two
 # cores busy. Each worker builds the site once and drives one Chromium; a file's tests
-# stay in one worker (--dist loadfile), so its module fixtures are made once, and the axe
-# sweep and the search suite (tests/browser/test_sweeps.py) share one browser and build.
-# Files go out in collection order (--no-loadscope-reorder), which tests/conftest.py
-# starts with that longest file.
+# stay in one worker (--dist loadfile), so its module fixtures are made once. Files go out
+# in collection order (--no-loadscope-reorder), which tests/conftest.py starts with the
+# longest, the axe sweep (tests/browser/test_sweeps.py), then the other browser files.
 TEST_WORKERS ?= 3
 
 test: lint $(BIN)/pytest

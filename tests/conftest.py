@@ -4,13 +4,11 @@ in each component's folder have them too."""
 
 from __future__ import annotations
 
-import json
 import pathlib
 
 from support.project import ROOT
-from support.site_pages import BUDGETS, CHECKLIST_VIGNETTES, PHONE_DESIGN
 
-# The whole-site sweeps (axe on every page, then the search suite) are the longest file, and
+# The whole-site sweep (axe on every page, at two widths, in both schemes) is the longest file, and
 # one worker runs a file from start to end. `make test` hands out files in collection
 # order (--no-loadscope-reorder), and this puts the sweeps first: started last, as
 # pytest-xdist's own order (most tests first) would, they ran on alone at the end while
@@ -20,31 +18,25 @@ from support.site_pages import BUDGETS, CHECKLIST_VIGNETTES, PHONE_DESIGN
 FIRST = ROOT / "tests" / "browser" / "test_sweeps.py"
 
 
+# pytest-xdist starts each worker on two files (its #277): the first three files go one to each
+# of the three workers, and the fourth is the sweeps' worker's second. So the fourth is a quick
+# file, not the next long one, which would run after the sweeps on the same worker.
+SWEEPS_WORKERS_SECOND = 3
+
+
 def pytest_collection_modifyitems(items) -> None:
     def order(item) -> tuple[bool, bool, bool]:
         path = pathlib.Path(item.path)
         return path != FIRST, item.get_closest_marker("browser") is None, ROOT / "tests" in path.parents
 
     items.sort(key=order)
-
-
-RESULT_FILES = (BUDGETS, PHONE_DESIGN, CHECKLIST_VIGNETTES)
-
-
-def pytest_sessionstart(session) -> None:
-    """Start each run with no figures from the last one (in the main process only)."""
-    if not hasattr(session.config, "workerinput"):
-        for path in RESULT_FILES:
-            path.unlink(missing_ok=True)
-
-
-def pytest_terminal_summary(terminalreporter) -> None:
-    """The measured figures (test-results/*.json), shown once at the end of a run, as
-    workers' own output is not shown."""
-    for path in RESULT_FILES:
-        if path.is_file():
-            figures = json.loads(path.read_text(encoding="utf-8"))
-            terminalreporter.write_sep("-", f"figures in test-results/{path.name}")
-            for key, value in figures.items():
-                if not isinstance(value, dict):
-                    terminalreporter.write_line(f"{key}: {value}")
+    first_items: dict[pathlib.Path, object] = {}
+    for item in items:
+        first_items.setdefault(pathlib.Path(item.path), item)
+    files = list(first_items)
+    quick = next((path for path, item in first_items.items() if not item.get_closest_marker("browser")), None)
+    if quick is not None and len(files) > SWEEPS_WORKERS_SECOND:
+        files.remove(quick)
+        files.insert(SWEEPS_WORKERS_SECOND, quick)
+        position = {path: i for i, path in enumerate(files)}
+        items.sort(key=lambda item: position[pathlib.Path(item.path)])

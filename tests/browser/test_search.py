@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import pytest
 
+from support.fixtures import PageWatch
 from support.search import (
+    FAIL_BELOW,
     MIN_QUERIES,
     QUERIES,
+    TARGET,
+    TOP,
     expected_paths,
     page_path,
     search,
+    search_in_tabs,
     settled_results,
 )
 
@@ -77,3 +82,34 @@ def test_a_search_term_never_leaves_the_browser_in_an_address(page, site_url):
     page.wait_for_load_state()
     assert "swallowing" not in page.url.lower() and "?" not in page.url
     assert requested and not [url for url in requested if "swallowing" in url.lower()]
+
+
+TABS = 6  # tabs searching side by side in the query suite
+
+
+def test_search_puts_the_right_page_in_the_top_3(context, site_url, capsys):
+    """The queries are shared out over TABS tabs of one browser, which search side by side."""
+    tabs, watches = [], []
+    for _ in range(TABS):
+        page = context.new_page()
+        watches.append(PageWatch(page, site_url))
+        page.goto(site_url)
+        page.keyboard.press("/")  # Material's shortcut: focus the search box
+        box = page.locator("input.md-search__input")
+        assert box.evaluate("el => el === document.activeElement"), "'/' did not focus the search box"
+        tabs.append((page, box))
+    misses = []
+    for start in range(0, len(QUERIES), TABS):
+        batch = QUERIES[start : start + TABS]
+        snaps = search_in_tabs(tabs[: len(batch)], [entry["query"] for entry in batch])
+        for entry, snap in zip(batch, snaps, strict=True):
+            found = [page_path(href, site_url) for href in snap["links"]]
+            if not set(found) & set(expected_paths(entry)):
+                misses.append((entry["query"], expected_paths(entry), found))
+    rate = 1 - len(misses) / len(QUERIES)
+    with capsys.disabled():
+        print(f"\n  [search] hit rate {rate:.0%} ({len(QUERIES) - len(misses)}/{len(QUERIES)}), target {TARGET:.0%}")
+        for query, expected, found in misses:
+            print(f"  [search] miss {query!r}: expected {expected}, top {TOP}: {found}")
+    assert all(watch.errors == [] and watch.foreign_requests == [] for watch in watches)
+    assert rate >= FAIL_BELOW, f"search hit rate {rate:.0%} is below {FAIL_BELOW:.0%}; misses: {misses}"
