@@ -24,6 +24,7 @@ site's id, for editors (docs/data/body_map.svg).
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from typing import Any
 
 from ...knowledge import Drawing, Knowledge, MapPlace, Shape, unknown
@@ -171,6 +172,12 @@ def problems(kb: Knowledge) -> list[str]:
                         f"outside the {drawing.width} x {drawing.height} drawing '{place.drawing}'; move it in",
                     )
         sides.setdefault((place.drawing, place.side), []).append((place.label_y, site_id))
+    found += _overlapping_sites(
+        kb,
+        report_line=lambda site, number, other: (
+            f"{PLACES_FILE}: entry '{site}', field 'shapes[{number}]': it overlaps a shape of '{other}'; a tap there must lead to one site: move one of them"
+        ),
+    )
     for (drawing_id, side), labels in sides.items():
         labels.sort()
         for (y_a, a), (y_b, b) in itertools.pairwise(labels):
@@ -182,6 +189,24 @@ def problems(kb: Knowledge) -> list[str]:
                     f"its label ({y_b}) overlaps the label of '{a}' ({y_a}) on the {side} of '{drawing_id}'; "
                     f"keep labels at least {LABEL_HEIGHT} apart",
                 )
+    return found
+
+
+def _overlapping_sites(kb: Knowledge, report_line: Callable[[str, int, str], str]) -> list[str]:
+    """Shapes of two sites on one drawing whose boxes overlap (paths, whose box is not worked out,
+    are left out): a tap there could land on either."""
+    boxes = [
+        (site_id, place.drawing, number, bounds(shape))
+        for site_id, place in kb.body_map.items()
+        for number, shape in enumerate(place.shapes)
+        if shape[0] != "p"
+    ]
+    found = []
+    for i, (site, drawing, number, (x, y, w, h)) in enumerate(boxes):
+        for other, other_drawing, _, (ox, oy, ow, oh) in boxes[:i]:
+            if other != site and other_drawing == drawing and x < ox + ow and ox < x + w and y < oy + oh and oy < y + h:
+                found.append(report_line(site, number, other))
+                break
     return found
 
 

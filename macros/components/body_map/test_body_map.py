@@ -187,6 +187,10 @@ def test_the_build_names_a_shape_too_small_to_tap_one_outside_its_drawing_and_la
     assert problems(with_place(kb, "calves", shapes=[("e", 350, 258, 20, 22)])) == [
         "docs/data/body_map.yml: entry 'calves', field 'shapes[0]': outside the 360 x 332 drawing 'body'; move it in"
     ]
+    assert problems(with_place(kb, "calves", shapes=[("e", 213.5, 298, 13.5, 22)])) == [
+        "docs/data/body_map.yml: entry 'arches', field 'shapes[0]': it overlaps a shape of 'calves';"
+        " a tap there must lead to one site: move one of them"
+    ]
     crowded = with_place(kb, "calves", label_y=kb.body_map["hamstrings"].label_y + 10)
     assert problems(crowded) == [
         "docs/data/body_map.yml: entry 'calves', field 'label_y': its label (220) overlaps the label of"
