@@ -107,7 +107,7 @@ def test_every_page_head_matches_its_front_matter(sites, site_url):
                     ld.get("medicalAudience"),
                     {"@type": "MedicalAudience", "audienceType": "Patient"},
                 ),
-                "ld about[0]": (ld["about"][0]["name"], "Muscle twitching (fasciculation)"),
+                "ld about[0]": (ld["about"][0]["name"], project_knowledge().words.about_page.subject),
             }
         )
         for what, (found, wanted) in expected.items():

@@ -151,7 +151,7 @@ def test_start_again_clears_the_answers(page, site_url):
     open_checklist(page, site_url)
     box(page, "emergency").check()
     box(page, "self-care").check()
-    page.get_by_role("button", name="Start again").click()
+    page.get_by_role("button", name=KB.words.checklist.reset_button).click()
     expect(page.locator(RESULT)).to_have_attribute("data-tier", "")
     assert page.locator("form[data-checklist] input:checked").count() == 0
     expect(page.locator("[data-checklist-bar]")).to_be_hidden()
@@ -173,7 +173,7 @@ def test_answering_sends_nothing_and_stores_nothing(page, site_url):
     for tier_id in TIER_IDS:
         box(page, tier_id).check()
     box(page, "emergency").uncheck()
-    page.get_by_role("button", name="Start again").click()
+    page.get_by_role("button", name=KB.words.checklist.reset_button).click()
     box(page, "doctor").check()
     # Whatever the last tick set off has run: its result is on screen, two frames have been drawn
     # since, and the network has been quiet for half a second.
@@ -215,10 +215,10 @@ def test_keyboard_only(page, site_url):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.type") == "reset":
             break
-    expect(page.get_by_role("button", name="Start again")).to_be_focused()
+    expect(page.get_by_role("button", name=KB.words.checklist.reset_button)).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.locator(RESULT)).to_have_attribute("data-tier", "")
-    expect(page.get_by_role("button", name="Start again")).to_be_focused()
+    expect(page.get_by_role("button", name=KB.words.checklist.reset_button)).to_be_focused()
     assert page.evaluate("window.__samePage") is True
 
 

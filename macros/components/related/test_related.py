@@ -44,7 +44,7 @@ def test_every_cause_page_and_region_page_gets_the_block(kb):
         block = related_block(kb, src)
         assert block.startswith(HEADING + "\n\n"), src
         soup = rendered(kb, src)
-        assert soup.find("h2", id="related").get_text() == "Related pages"
+        assert soup.find("h2", id="related").get_text() == kb.words.related.heading
 
 
 def test_a_cause_page_links_the_regions_of_its_sites_the_overview_and_the_checklist(kb):
