@@ -16,6 +16,7 @@ from typing import Any
 
 import jinja2
 
+from . import page_paths
 from .links import url_between
 from .wording import fill
 
@@ -35,6 +36,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals["url"] = url_between
     env.globals["zip"] = zip
+    env.globals["page_paths"] = page_paths
     # Words with placeholders: {{ words.x | fill(count=3) }} (wording.fill; a missing value is an error).
     env.filters["fill"] = fill
     env.filters["dump"] = lambda models: [model.model_dump() for model in models]

@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from macros.components.checklist import triage
+from macros.components.checklist import VIGNETTES, triage
 from macros.knowledge import TIER_IDS, DataError
 from support.project import ROOT
 
@@ -66,7 +66,7 @@ def test_the_rules_version_changes_with_a_tier_and_not_with_wording(kb):
 
 
 def test_the_vignettes_load_and_a_tick_naming_no_item_is_an_error(kb, tmp_path):
-    vignettes = triage.load_vignettes(ROOT / "tests/checklist_vignettes.yml", kb)
+    vignettes = triage.load_vignettes(ROOT / VIGNETTES, kb)
     assert len(vignettes) >= 60
     bad = tmp_path / "v.yml"
     bad.write_text(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from macros.components.checklist import triage
+from macros.components.checklist import VIGNETTES, triage
 from macros.knowledge import TIER_IDS
 from support.project import ROOT
 from support.site_pages import CHECKLIST_VIGNETTES, record
@@ -39,7 +39,7 @@ TICK_A_SITUATION = """async ({reset, ticks, nones}) => {
 
 @pytest.fixture(scope="module")
 def vignettes(kb):
-    return triage.load_vignettes(ROOT / "tests/checklist_vignettes.yml", kb)
+    return triage.load_vignettes(ROOT / VIGNETTES, kb)
 
 
 @pytest.fixture(scope="module")

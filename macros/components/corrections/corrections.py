@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import itertools
 
+from ... import page_paths
 from ...knowledge import Knowledge
 from ...links import md_link
 from ...wording import long_date
@@ -25,7 +26,9 @@ def corrections_markdown(kb: Knowledge, titles: dict[str, str], from_page: str) 
         for correction in group:
             page = correction.page.split("#")[0]
             where = md_link(titles.get(page, page), from_page, correction.page)
-            settled = "; ".join(md_link(kb.sources[s].title, from_page, f"sources.md#{s}") for s in correction.sources)
+            settled = "; ".join(
+                md_link(kb.sources[s].title, from_page, f"{page_paths.SOURCES}#{s}") for s in correction.sources
+            )
             out.append(
                 f"- **{where}:** {html.escape(correction.change)} "
                 f"*{html.escape(words.why)}* {html.escape(correction.reason)} *{html.escape(words.source)}* {settled}."

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pathlib
 
+from ...citations import INCLUDES
 from .. import Call, Component, ComponentError, Macro
 from . import glossary
 
-ENTRIES = "includes/glossary.md"
+ENTRIES = f"{INCLUDES}/glossary.md"
 
 
 def _entries(project_dir: pathlib.Path) -> list[tuple[str, str]]:

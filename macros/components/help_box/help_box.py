@@ -9,11 +9,8 @@ from typing import Any
 
 from ... import page_paths
 from ...knowledge import EXAMINED_TIERS, TIER_IDS, Knowledge, RedFlag
+from ...pages import EXAMINED_FIRST
 from ...render import render_block
-
-# help_box in a page's front matter: shown (true), left out (false), or shown with the way back
-# for readers a doctor has already examined first (pages such readers come to: BFS, health anxiety).
-EXAMINED_FIRST = "examined-first"
 
 
 def help_flags(kb: Knowledge, src: str, meta: dict[str, Any]) -> list[RedFlag]:
